@@ -2,14 +2,20 @@
 // dist/ mounted at /dist/, under a strict Content-Security-Policy (no inline
 // script, no inline style, no eval), so the examples prove they need none.
 // `npm start` runs it; the browser tests import `startServer`.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+// The ESM example maps bare d3 imports to these packages through an import map.
+export const vendorPackages = ['d3-array', 'd3-axis', 'd3-color', 'd3-dispatch', 'd3-drag', 'd3-dsv', 'd3-ease',
+  'd3-format', 'd3-interpolate', 'd3-quadtree', 'd3-scale', 'd3-selection', 'd3-time', 'd3-time-format', 'd3-timer',
+  'd3-transition', 'd3-zoom', 'internmap'];
 const mounts = [
   ['/dist/', join(root, 'dist')],
+  ...vendorPackages.map((name) => [`/node_modules/${name}/`, join(root, 'node_modules', name)]),
   ['/', join(root, 'examples')],
 ];
 const types = {
@@ -20,6 +26,15 @@ const types = {
   '.txt': 'text/plain; charset=utf-8', '.ts': 'text/plain; charset=utf-8',
 };
 export const contentSecurityPolicy = "default-src 'self'; style-src 'self'";
+
+// An import map is an inline script, which this policy blocks; a page that
+// has one gets the policy with the map's own hash allowed, and nothing else.
+function policyFor(file, body) {
+  if (extname(file) !== '.html') return contentSecurityPolicy;
+  const hashes = [...body.toString('utf8').matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)]
+    .map((match) => `'sha256-${createHash('sha256').update(match[1]).digest('base64')}'`);
+  return hashes.length ? `${contentSecurityPolicy}; script-src 'self' ${hashes.join(' ')}` : contentSecurityPolicy;
+}
 
 async function resolveFile(urlPath) {
   for (const [prefix, dir] of mounts) {
@@ -39,13 +54,17 @@ export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     resolveFile(pathname).then(async (file) => {
-      const headers = { 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+      const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
       if (!file) {
-        response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+        response.writeHead(404, { ...headers, 'Content-Security-Policy': contentSecurityPolicy, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
         return;
       }
       const body = await readFile(file);
-      response.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, {
+        ...headers,
+        'Content-Security-Policy': policyFor(file, body),
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      }).end(body);
     }).catch(() => response.writeHead(500).end());
   });
   return new Promise((resolvePromise) => {

@@ -1,0 +1,54 @@
+// Builds, from src/:
+// - dist/index.js + dist/element.js (ESM) and .cjs twins (CommonJS), d3 external;
+// - dist/cli.js for the `diplomatic-timeline` command (Node, ESM);
+// - dist/diplomatic-timeline.umd.min.js: minified UMD, global `diplomaticTimeline`, d3 bundled in,
+//   with the custom element defined on load;
+// - bundled declarations: dist/index.d.ts / .d.cts and dist/element.d.ts / .d.cts.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+const ts = () => typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false });
+const banner = `// ${pkg.name} ${pkg.version} — ${pkg.license}`;
+
+export default [
+  {
+    input: { index: 'src/index.ts', element: 'src/element/index.ts' },
+    external,
+    plugins: [ts()],
+    output: [
+      { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', banner },
+      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', banner },
+    ],
+  },
+  {
+    input: { cli: 'src/cli/main.ts' },
+    external,
+    plugins: [ts()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', banner },
+  },
+  {
+    input: 'src/umd.ts',
+    plugins: [nodeResolve(), ts()],
+    output: {
+      file: 'dist/diplomatic-timeline.umd.min.js',
+      format: 'umd',
+      name: 'diplomaticTimeline',
+      banner,
+      sourcemap: true,
+      plugins: [terser({ format: { comments: /^ diplomatic-timeline/ } })],
+    },
+  },
+  ...['index', 'element'].flatMap((name) => [
+    {
+      input: name === 'index' ? 'src/index.ts' : 'src/element/index.ts',
+      external,
+      plugins: [dts({ tsconfig: './tsconfig.build.json' })],
+      output: [{ file: `dist/${name}.d.ts`, format: 'es' }, { file: `dist/${name}.d.cts`, format: 'es' }],
+    },
+  ]),
+];
