@@ -11,7 +11,7 @@ mkdirSync(outDir, { recursive: true });
 
 const runs = [
   ...zones.map((tz) => ({ label: `TZ=${tz}`, tz, projects: ['unit', 'dom'] })),
-  { label: 'browser', tz: 'UTC', projects: ['browser'] },
+  { label: 'browser and package', tz: 'UTC', projects: ['browser', 'package'] },
 ];
 
 let passed = 0;

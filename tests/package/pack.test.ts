@@ -1,0 +1,82 @@
+// The published package, as a user gets it: `npm pack`, installed into a
+// scratch folder, then used from `import`, from `require`, and from a
+// TypeScript file compiled with `--module nodenext`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { runInNewContext } from 'node:vm';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const sample = JSON.stringify({
+  sources: [{ id: 'report', title: 'A report', published: '2023-07-14' }],
+  actors: [{ id: 'us', name: 'United States', kind: 'state', country: 'US' }],
+  events: [{ id: 'talks', title: 'Talks', kind: 'talks', when: { relative: 'on Thursday', anchor: 'report' }, participants: [{ actor: 'us' }] }],
+});
+
+let scratch = '';
+
+function run(command: string, args: string[], cwd = scratch): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  scratch = mkdtempSync(join(tmpdir(), 'dt-pack-'));
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', scratch], root).trim().split('\n').pop()!;
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+  writeFileSync(join(scratch, 'sample.json'), sample);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, tarball), `typescript@${JSON.parse(readFileSync(join(root, 'node_modules/typescript/package.json'), 'utf8')).version}`]);
+});
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('works from import', () => {
+    writeFileSync(join(scratch, 'esm.mjs'), `
+      import { readFileSync } from 'node:fs';
+      import { parseTimeline, renderToSVG } from 'diplomatic-timeline';
+      const timeline = parseTimeline(JSON.parse(readFileSync('sample.json', 'utf8')));
+      const svg = renderToSVG(timeline);
+      console.log(timeline.events[0].when.earliest, svg.startsWith('<svg'));
+    `);
+    expect(run('node', ['esm.mjs']).trim()).toBe('2023-07-13 true');
+  });
+
+  it('works from require', () => {
+    writeFileSync(join(scratch, 'cjs.cjs'), `
+      const { parseTimeline } = require('diplomatic-timeline');
+      const timeline = parseTimeline(JSON.parse(require('node:fs').readFileSync('sample.json', 'utf8')));
+      console.log(timeline.events[0].when.precision);
+    `);
+    expect(run('node', ['cjs.cjs']).trim()).toBe('day');
+  });
+
+  it('type-checks from TypeScript with --module nodenext, as ESM and as CommonJS', () => {
+    const source = `
+      import { parseTimeline, type Timeline, TimelineValidationError } from 'diplomatic-timeline';
+      const timeline: Timeline = parseTimeline({ events: [] });
+      const when: string | undefined = timeline.events[0]?.when.earliest;
+      const error: typeof TimelineValidationError = TimelineValidationError;
+      export { when, error };
+    `;
+    writeFileSync(join(scratch, 'check.mts'), source);
+    writeFileSync(join(scratch, 'check.cts'), source);
+    run('npx', ['tsc', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', 'check.mts', 'check.cts']);
+  });
+
+  it('ships the CLI as a bin', () => {
+    const out = run('npx', ['--no-install', 'diplomatic-timeline', 'validate', 'sample.json']);
+    expect(out).toBe('');
+  });
+
+  it('ships a UMD bundle that defines the global diplomaticTimeline', () => {
+    const umd = readFileSync(join(scratch, 'node_modules/diplomatic-timeline/dist/diplomatic-timeline.umd.min.js'), 'utf8');
+    const sandbox: Record<string, unknown> = {};
+    runInNewContext(umd, sandbox);
+    expect(typeof (sandbox.diplomaticTimeline as Record<string, unknown>).parseTimeline).toBe('function');
+  });
+});
