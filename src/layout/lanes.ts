@@ -1,0 +1,152 @@
+/**
+ * Which lane (or lanes) an event belongs in, and the lanes' names and order.
+ */
+import type { Actor, TimelineEvent } from '../model/types.js';
+
+/**
+ * How events are grouped into lanes: by participating actor (people and
+ * companies roll up to their affiliation), by the participants' country, by
+ * event kind, all in one lane, or by a function returning a lane key.
+ */
+export type LaneBy = 'actor' | 'country' | 'kind' | 'none' | ((event: TimelineEvent) => string);
+
+/** The built-in lane groupings, for option validation. */
+export const laneGroupings = ['actor', 'country', 'kind', 'none'] as const;
+
+/** The key of the lane for events without participants (or without a country). */
+export const unassignedLane = '';
+
+/** What lane assignment needs to know besides the event. */
+export interface LaneContext {
+  readonly laneBy: LaneBy;
+  /** Actors by id, to roll people up to their affiliation and to name lanes. */
+  readonly actors: ReadonlyMap<string, Actor>;
+  /** Whether people and companies sit in the lane of their affiliation. */
+  readonly rollUp: boolean;
+}
+
+/** A lane as shown: its key (used by `laneOrder`) and its visible name. */
+export interface LaneIdentity {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** Affiliation chains are short; the bound only guards against a cycle in bad data. */
+const maxAffiliationDepth = 8;
+
+/**
+ * The actor an actor is shown as: itself, or with roll-up, the state or
+ * organization it is affiliated with (followed transitively).
+ *
+ * @example representedActor('blinken', context) // 'us'
+ */
+export function representedActor(actorId: string, context: LaneContext): string {
+  if (!context.rollUp) return actorId;
+  let id = actorId;
+  for (let depth = 0; depth < maxAffiliationDepth; depth += 1) {
+    const actor = context.actors.get(id);
+    if (!actor?.affiliation || (actor.kind !== 'person' && actor.kind !== 'company')) return id;
+    id = actor.affiliation;
+  }
+  return id;
+}
+
+function countryOf(actorId: string, context: LaneContext): string | undefined {
+  let id: string | undefined = actorId;
+  for (let depth = 0; depth < maxAffiliationDepth && id !== undefined; depth += 1) {
+    const actor = context.actors.get(id);
+    if (actor?.country) return actor.country;
+    id = actor?.affiliation;
+  }
+  return undefined;
+}
+
+/**
+ * The keys of the lanes an event is placed in, without repeats, in the order
+ * of its participants. Always at least one key.
+ *
+ * @example laneOf(blinkenMeetsWang, { laneBy: 'actor', actors, rollUp: true }) // ['us', 'cn']
+ */
+export function laneOf(event: TimelineEvent, context: LaneContext): readonly string[] {
+  const { laneBy } = context;
+  if (typeof laneBy === 'function') return [laneBy(event)];
+  switch (laneBy) {
+    case 'none':
+      return ['all'];
+    case 'kind':
+      return [event.kind];
+    case 'actor':
+    case 'country': {
+      const keys: string[] = [];
+      for (const participant of event.participants) {
+        const represented = representedActor(participant.actor, context);
+        // An actor without a country (an international organization) keeps its own lane.
+        const key = laneBy === 'actor' ? represented : (countryOf(represented, context) ?? represented);
+        if (!keys.includes(key)) keys.push(key);
+      }
+      return keys.length > 0 ? keys : [unassignedLane];
+    }
+  }
+}
+
+/**
+ * The visible name of a lane key: the actor's name, the name of the state
+ * with that country code, the kind, or the key itself.
+ */
+export function laneLabel(key: string, context: LaneContext, countryNames: ReadonlyMap<string, string>): string {
+  if (key === unassignedLane) return 'No participant';
+  const { laneBy } = context;
+  if (laneBy === 'none') return 'Events';
+  if (laneBy === 'kind') return key.charAt(0).toUpperCase() + key.slice(1);
+  if (laneBy === 'actor' || laneBy === 'country') {
+    return (laneBy === 'country' ? countryNames.get(key) : undefined) ?? context.actors.get(key)?.name ?? key;
+  }
+  return key;
+}
+
+/**
+ * The names of countries by ISO code, taken from the state actors of the
+ * document (the first state with a code names it).
+ */
+export function countryNamesOf(actors: Iterable<Actor>): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const actor of actors) {
+    if (actor.kind === 'state' && actor.country && !names.has(actor.country)) names.set(actor.country, actor.name);
+  }
+  return names;
+}
+
+/**
+ * Lane order: the keys named in `laneOrder` first, in that order (names of
+ * lanes that have no events are skipped), then the other lanes in order of
+ * their first event in time; the unassigned lane always comes last.
+ * First appearance in time is chosen over document order because it reads
+ * top to bottom as the story unfolds and needs no extra input.
+ *
+ * @param keysInTime each event's lane keys, events in time order
+ */
+export function orderLanes(keysInTime: Iterable<readonly string[]>, laneOrder: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const appearance: string[] = [];
+  for (const keys of keysInTime) {
+    for (const key of keys) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        appearance.push(key);
+      }
+    }
+  }
+  const ordered: string[] = [];
+  const placed = new Set<string>();
+  for (const key of laneOrder) {
+    if (seen.has(key) && !placed.has(key)) {
+      ordered.push(key);
+      placed.add(key);
+    }
+  }
+  for (const key of appearance) {
+    if (!placed.has(key) && key !== unassignedLane) ordered.push(key);
+  }
+  if (seen.has(unassignedLane) && !placed.has(unassignedLane)) ordered.push(unassignedLane);
+  return ordered;
+}

@@ -1,0 +1,67 @@
+/**
+ * Text width estimated from character classes and font metrics, so that
+ * layout can reserve room for labels without measuring in a document (layout
+ * runs in Node, and measuring would force a reflow per label).
+ */
+
+/**
+ * Average advance widths, in ems, of a humanist sans-serif (system-ui,
+ * Segoe UI, Roboto, Helvetica). Slightly generous on purpose: an estimate
+ * that is too wide costs a little space, one that is too narrow causes overlap.
+ */
+const advance = {
+  narrow: 0.3, // i l j t f r . , ; : ' ! | space
+  wide: 0.86, // M W m w and CJK-width glyphs below count double instead
+  upper: 0.68,
+  digit: 0.58,
+  other: 0.56,
+} as const;
+
+const narrowChars = new Set(Array.from('iljtfrI.,;:\'!|() []'));
+const wideChars = new Set(Array.from('MWmw@%'));
+
+function charAdvance(char: string): number {
+  if (narrowChars.has(char)) return advance.narrow;
+  if (wideChars.has(char)) return advance.wide;
+  const code = char.codePointAt(0) ?? 0;
+  // East Asian wide characters take a full em.
+  if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60))) return 1;
+  if (char >= '0' && char <= '9') return advance.digit;
+  if (char !== char.toLowerCase()) return advance.upper;
+  return advance.other;
+}
+
+/**
+ * The estimated width in pixels of `text` set at `fontSize` pixels.
+ *
+ * @example estimateTextWidth('Jakarta', 12) // ≈ 36
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) ems += charAdvance(char);
+  return ems * fontSize;
+}
+
+/**
+ * `text` shortened with an ellipsis so that its estimated width fits in
+ * `maxWidth` pixels; the text unchanged if it fits, and the empty string if
+ * not even the first character and the ellipsis fit.
+ *
+ * @example truncateToWidth('Blinken and Wang Yi hold talks in Jakarta', 80, 12) // 'Blinken and W…'
+ */
+export function truncateToWidth(text: string, maxWidth: number, fontSize: number): string {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  const ellipsis = advance.other * 1.6 * fontSize;
+  let width = ellipsis;
+  let end = 0;
+  // Code points, not UTF-16 units, so a character outside the BMP is never split.
+  const chars = Array.from(text);
+  for (const char of chars) {
+    const next = width + charAdvance(char) * fontSize;
+    if (next > maxWidth) break;
+    width = next;
+    end += 1;
+  }
+  if (end === 0) return '';
+  return `${chars.slice(0, end).join('').trimEnd()}…`;
+}
