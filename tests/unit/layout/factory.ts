@@ -1,7 +1,7 @@
 // Plain TimelineEvent/Actor objects for layout tests, so layout is tested
 // without the document parser.
 import { formatDay, parseDay } from '../../../src/time/calendar.js';
-import type { Actor, EventKind, EventStatus, TimelineEvent } from '../../../src/model/types.js';
+import type { Actor, TimelineEvent } from '../../../src/model/types.js';
 import type { Precision, ResolvedPoint, ResolvedWhen } from '../../../src/time/types.js';
 
 function point(earliestDay: number, latestDay: number, precision: Precision, approximate = false): ResolvedPoint {
