@@ -38,7 +38,10 @@ function formatter(locale: string, style: 'day' | 'month' | 'year'): Intl.DateTi
  * every font and screen reader.
  */
 function tidyDash(text: string): string {
-  return text.replace(/(\d)\u2009–\u2009(\d)/g, '$1–$2').replace(/\u2009–\u2009/g, ' – ');
+  // Only day numbers (one or two digits) close up: "2022 – 2 January" keeps its spaces.
+  return text
+    .replace(/(^|\s)(\d{1,2})\u2009–\u2009(\d{1,2})(?!\d)/g, '$1$2–$3')
+    .replace(/\u2009–\u2009/g, ' – ');
 }
 
 function dayLabel(day: DayNumber, locale: string): string {
