@@ -165,7 +165,7 @@ class Checker {
       const guess = nearestName(key, known);
       this.report(child(path, key), guess !== undefined
         ? `unknown field; did you mean "${guess}"?`
-        : `unknown field; known fields are ${listOf(known.filter((k) => k !== '$schema'))}`);
+        : `unknown field; known fields are ${listOf(known.filter((k) => k !== '$schema'), 'and')}`);
     }
   }
 

@@ -26,8 +26,8 @@ export function quote(text: string): string {
   return JSON.stringify(short);
 }
 
-/** `a, b or c`: a list of allowed values for a message. */
-export function listOf(values: readonly string[]): string {
+/** `a, b or c` (or `a, b and c`): a list of values for a message. */
+export function listOf(values: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
   if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]!}`;
+  return `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]!}`;
 }
