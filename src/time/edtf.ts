@@ -75,7 +75,9 @@ export function qualifierMark(q: Qualifiers): string {
 // `X` stands for an unspecified digit; which placements are allowed is
 // checked afterwards so that the error can say what is wrong.
 const dateShape = /^([0-9X]{4})(?:-([0-9X]{2})(?:-([0-9X]{2}))?)?([?~%])?$/;
-const outOfRangeShape = /^(?:Y-?\d+(?:E\d+)?(?:S\d+)?|-\d{4,}|\d{5,})(?:-.*)?[?~%]?$/;
+// Extended years (`Y170000002`, `Y-17E7`), negative years and five-digit
+// years are EDTF, but outside the days this package can write.
+const outOfRangeShape = /^(?:Y-?\d{5,}(?:S\d+)?|Y-?\d+E\d+(?:S\d+)?|-\d{4,}|\d{5,})(?:-.*)?[?~%]?$/;
 
 /**
  * Parses one date of EDTF level 0/1 (no interval). `quoted` names the text in

@@ -221,6 +221,8 @@ describe('parseEdtf: errors are sentences quoting the text', () => {
     ['Y-170000002', '"Y-170000002" is out of range: only years 0000–9999 are supported'],
     ['-1985', '"-1985" is out of range: only years 0000–9999 are supported'],
     ['20231', '"20231" is out of range: only years 0000–9999 are supported'],
+    ['Y17E7', '"Y17E7" is out of range: only years 0000–9999 are supported'],
+    ['Y2023', '"Y2023" is not an EDTF date'],
   ])('%s', (text, message) => {
     expect(parseEdtf(text)).toEqual({ ok: false, message });
   });
