@@ -1,0 +1,53 @@
+/**
+ * diplomatic-timeline: dated diplomatic events with honest date precision,
+ * and an accessible, fast D3 timeline for them. Every public name is listed
+ * here explicitly.
+ */
+
+// The document and the model.
+export { parseTimeline } from './model/parse.js';
+export { validateTimeline } from './model/validate.js';
+export { TimelineValidationError } from './model/errors.js';
+export { Timeline } from './model/timeline.js';
+export type { ByActorOptions } from './model/timeline.js';
+export { eventKinds, eventStatuses, actorKinds, relations } from './model/types.js';
+export type {
+  ActorKind, EventKind, EventStatus, Relation,
+  TimelineDocument, SourceDocument, ActorDocument, EventDocument, ParticipantDocument, PlaceDocument,
+  EvidenceDocument, RelatedDocument, ClassificationDocument,
+  Source, Actor, TimelineEvent, Participant, Place, Evidence, Related, Classification, ValidationIssue,
+} from './model/types.js';
+export type { TimelineJSON, TimelineEventJSON, ActorJSON, SourceJSON, ResolvedWhenJSON, ResolvedPointJSON } from './model/normalized.js';
+
+// Dates.
+export { parseEdtf, formatEdtf } from './time/edtf.js';
+export { resolveRelative } from './time/relative.js';
+export { describeWhen, describeSpan } from './time/format.js';
+export { DateExtent } from './time/extent.js';
+export { formatDay, parseDay } from './time/calendar.js';
+export type { DayNumber } from './time/calendar.js';
+export { precisions } from './time/types.js';
+export type { Precision, WhenInput, RelativeWhenInput, ResolvedWhen, ResolvedPoint, Qualifiers, Resolution } from './time/types.js';
+
+// Layout (pure, no DOM).
+export { computeLayout } from './layout/computeLayout.js';
+export type { LayoutInput, LayoutOptions, TimelineLayout, LaneGeometry, Placements, Connector } from './layout/computeLayout.js';
+export { laneOf } from './layout/lanes.js';
+export type { LaneBy } from './layout/lanes.js';
+export { packRows } from './layout/rowPacking.js';
+export type { RowPacking } from './layout/rowPacking.js';
+
+// Interchange.
+export { FormatError } from './interop/format-error.js';
+export type { ConversionWarning, ImportResult, ExportResult } from './interop/conversion.js';
+export { fromTimelineJs, toTimelineJs } from './interop/timelinejs.js';
+export type { TimelineJsDocument, TimelineJsSlide, TimelineJsDate, TimelineJsText } from './interop/timelinejs.js';
+export { fromVisTimeline, toVisTimeline } from './interop/vis-timeline.js';
+export type { VisTimelineData, VisItem, VisGroup } from './interop/vis-timeline.js';
+export { fromCsv, toCsv, csvColumns } from './interop/csv.js';
+export { toICalendar } from './interop/ical.js';
+export type { ICalendarOptions } from './interop/ical.js';
+export { toJsonLd } from './interop/json-ld.js';
+export { fromPlover, toPlover } from './interop/plover.js';
+export type { PloverRecord } from './interop/plover.js';
+export { fromGdelt } from './interop/gdelt.js';
