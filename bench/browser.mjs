@@ -1,6 +1,7 @@
 // Headless Chromium: first render, zoom steps, DOM nodes and heap for our
 // renderer and its peers, each library and size in a fresh browser on its
 // own page of bench/pages/, all on the same generated events.
+import { join } from 'node:path';
 import { generatedExtent } from './generate.mjs';
 import { launchChromium } from './chromium.mjs';
 import { median, quantile } from './stats.mjs';
@@ -22,6 +23,8 @@ export const browserDefaults = Object.freeze({
   zoomFactor: 0.6,
   /** Loading and converting a data set is not measured, but is bounded too. */
   loadTimeoutMs: 180_000,
+  /** A folder to save a screenshot of each library after its first render (none when undefined). */
+  screenshotDir: undefined,
 });
 
 /**
@@ -90,17 +93,21 @@ export async function measureBrowser({ serverUrl, library, size, settings: overr
 
     result.phase = 'firstRender';
     log(`  ${spec.label} ${size}: first render…`);
-    const first = await withCap(page.evaluate(() => window.benchHarness.firstRender()), settings.capMs);
+    const first = await withCap(page.evaluate(() => window.benchHarness.firstRender()), settings.capMs + 2_000);
     result.firstRenderMs = first.ms;
     result.domNodes = first.domNodes;
     result.heapBytes = first.heapBytes;
     result.baselineHeapBytes = first.baselineHeapBytes;
+    if (settings.screenshotDir) {
+      await page.screenshot({ path: join(settings.screenshotDir, `${library}-${size}.png`), timeout: settings.capMs });
+    }
 
     result.phase = 'zoom';
     log(`  ${spec.label} ${size}: first render ${first.ms.toFixed(0)} ms; zoom steps…`);
     const windows = zoomWindows(settings.zoomStepsEachWay, settings.zoomFactor);
     // The page stops stepping at the cap; the outer cap (a little later) catches a step that never ends.
-    const zoom = await withCap(page.evaluate(([w, cap]) => window.benchHarness.zoomSeries(w, cap), [windows, settings.capMs]), settings.capMs + 5_000);
+    // (vis-timeline's quiet waits, up to 1.5 s a step, are not measured time, hence the margin).
+    const zoom = await withCap(page.evaluate(([w, cap]) => window.benchHarness.zoomSeries(w, cap), [windows, settings.capMs]), settings.capMs + windows.length * 2_000 + 5_000);
     result.zoomSteps = zoom.steps;
     result.zoomCompleted = zoom.completed;
     if (!zoom.completed) result.status = 'capped';

@@ -68,7 +68,7 @@ export async function measureBundles() {
     await measureFiles('diplomatic-timeline ESM (d3 external)', esmFiles, { minifyModules: true, note: 'index.js + chunks, terser here, gzipped together' }),
     await measureFiles('vis-timeline standalone UMD + CSS', [
       join(modules, 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js'),
-      join(modules, 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.css'),
+      join(modules, 'vis-timeline', 'styles', 'vis-timeline-graph2d.min.css'),
     ], { note: 'min.js + min.css as shipped' }),
     await measureFiles('timelines-chart UMD', [join(modules, 'timelines-chart', 'dist', 'timelines-chart.min.js')], { note: 'min.js as shipped (d3 inside)' }),
   ];

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { generateDocument } from './generate.mjs';
+import { generateDocument, generatedExtent } from './generate.mjs';
 import { median } from './stats.mjs';
 import { repositoryRoot } from './server.mjs';
 
@@ -17,8 +17,14 @@ import { repositoryRoot } from './server.mjs';
  */
 export const layoutExportNames = ['computeLayout', 'layoutTimeline'];
 
-/** The layout settings used for every size: the browser stage's width. */
-export const layoutSettings = Object.freeze({ width: 1200 });
+/**
+ * The layout settings used for every size: the whole generated extent across
+ * the browser stage's 1200 pixels (the initial view), other options default.
+ */
+export function layoutSettings() {
+  const { firstDay, lastDay } = generatedExtent();
+  return { scale: { from: firstDay, to: lastDay + 1, x0: 0, x1: 1200 } };
+}
 
 /** Finds the layout function in the built package, or says what is missing. */
 export function findLayout(api) {
@@ -40,6 +46,7 @@ export async function measureNode(size, runs) {
   const api = await import(pathToFileURL(join(repositoryRoot, 'dist', 'index.js')).href);
   const { name, layout } = findLayout(api);
   const document = generateDocument(size);
+  const settings = layoutSettings();
   const parseMs = [];
   const layoutMs = [];
   let parseHeap = null;
@@ -59,7 +66,7 @@ export async function measureNode(size, runs) {
     if (run === 0) parseHeap = afterParse - before;
 
     const layoutStart = performance.now();
-    kept.geometry = layout(kept.timeline, layoutSettings);
+    kept.geometry = layout(kept.timeline, settings);
     layoutMs.push(performance.now() - layoutStart);
     collect();
     if (run === 0) layoutHeap = process.memoryUsage().heapUsed - afterParse;
@@ -76,6 +83,8 @@ export async function measureNode(size, runs) {
     layoutHeapBytes: layoutHeap,
     heapUsedBytes: memory.heapUsed,
     rssBytes: memory.rss,
+    lanes: kept.geometry?.lanes?.length,
+    placements: kept.geometry?.placements?.count,
     gcExposed: typeof globalThis.gc === 'function',
   };
 }

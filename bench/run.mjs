@@ -5,6 +5,7 @@
 //   node bench/run.mjs [--sizes 1000,10000,100000,1000000] [--peers vis,tc|none]
 //                      [--skip-node] [--skip-browser] [--skip-bundles]
 //                      [--zoom-steps 10] [--cap-ms 60000] [--node-runs 5] [--out bench/results]
+//                      [--screenshots DIR] [--quiet]
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -43,7 +44,7 @@ export function parseRunArguments(argv) {
     options: {
       sizes: { type: 'string' }, peers: { type: 'string' }, 'skip-node': { type: 'boolean' },
       'skip-browser': { type: 'boolean' }, 'skip-bundles': { type: 'boolean' }, 'zoom-steps': { type: 'string' },
-      'cap-ms': { type: 'string' }, 'node-runs': { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' },
+      'cap-ms': { type: 'string' }, screenshots: { type: 'string' }, 'node-runs': { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' },
     },
   });
   const positiveInteger = (name, text) => {
@@ -67,6 +68,7 @@ export function parseRunArguments(argv) {
     nodeRuns: values['node-runs'] === undefined ? undefined : positiveInteger('node-runs', values['node-runs']),
     out: values.out === undefined ? runDefaults.out : resolve(values.out),
     quiet: Boolean(values.quiet),
+    screenshotDir: values.screenshots === undefined ? undefined : resolve(values.screenshots),
   };
 }
 
@@ -112,6 +114,7 @@ export async function runBench(settings, log = (line) => console.error(line)) {
   }
 
   if (settings.browser) {
+    if (settings.screenshotDir) await mkdir(settings.screenshotDir, { recursive: true });
     if (!chromiumAvailable()) {
       log(`Chromium not found at ${chromiumPath}: browser measurements skipped.`);
       results.browserSkipped = `no Chromium at ${chromiumPath}`;
@@ -137,7 +140,7 @@ export async function runBench(settings, log = (line) => console.error(line)) {
           for (const library of librariesAt(size, settings)) {
             const measured = await measureBrowser({
               serverUrl: server.url, library, size, log,
-              settings: { capMs: settings.capMs, zoomStepsEachWay: settings.zoomStepsEachWay },
+              settings: { capMs: settings.capMs, zoomStepsEachWay: settings.zoomStepsEachWay, screenshotDir: settings.screenshotDir },
             });
             log(`  ${measured.label} ${size}: ${measured.status}${measured.error ? ` (${measured.error})` : ''}`);
             results.machine.chromium ??= measured.browserVersion;

@@ -16,6 +16,7 @@ const mounts = [
   ['/dist/', join(repositoryRoot, 'dist')],
   ['/examples/', join(repositoryRoot, 'examples')],
   ['/vendor/vis-timeline/', join(repositoryRoot, 'node_modules', 'vis-timeline', 'standalone', 'umd')],
+  ['/vendor/vis-timeline-styles/', join(repositoryRoot, 'node_modules', 'vis-timeline', 'styles')],
   ['/vendor/timelines-chart/', join(repositoryRoot, 'node_modules', 'timelines-chart', 'dist')],
 ];
 const contentTypes = {
@@ -46,6 +47,11 @@ export function startBenchServer({ dataSet = () => undefined } = {}) {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+    // Browsers ask for an icon; an empty answer keeps the pages' error logs clean.
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204, headers).end();
+      return;
+    }
     const dataMatch = /^\/data\/([\w.-]+)\.json$/.exec(pathname);
     if (dataMatch) {
       const body = dataSet(dataMatch[1]);
