@@ -4,7 +4,6 @@ import { defineConfig } from 'vitest/config';
 // tests/browser drive Debian's Chromium through playwright-core.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
