@@ -11,11 +11,13 @@
     version: () => library.version ?? 'workspace build',
     prepare: (document) => document,
     async render(container, document) {
-      view = library.renderTimeline(container, document);
+      // The stage's height, as the peers get it; lanes scroll beyond it.
+      view = library.renderTimeline(container, document, { height: 700 });
     },
     async zoom(fromDay, toDay) {
       const { formatDay } = window.benchSupport;
-      view.zoomTo({ from: formatDay(fromDay), to: formatDay(toDay) });
+      // zoomTo takes inclusive days; the window's end day is exclusive.
+      view.zoomTo({ from: formatDay(fromDay), to: formatDay(toDay - 1) });
     },
     /** parseTimeline alone, for the report (not part of the comparison). */
     parseOnly(document) {
