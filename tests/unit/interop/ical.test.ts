@@ -52,7 +52,7 @@ describe('toICalendar', () => {
       const folded = foldICalLine(`SUMMARY:${text}`);
       const lines = folded.split('\r\n');
       for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-      lines.slice(1).forEach((line) => expect(line.startsWith(' ')).toBe(true));
+      lines.slice(1).forEach((line) => { expect(line.startsWith(' ')).toBe(true); });
       expect(lines.map((line, i) => (i === 0 ? line : line.slice(1))).join('')).toBe(`SUMMARY:${text}`);
       expect(folded).not.toContain('\ufffd');
     }));
