@@ -5,16 +5,16 @@
  */
 
 /**
- * Average advance widths, in ems, of a humanist sans-serif (system-ui,
- * Segoe UI, Roboto, Helvetica). Slightly generous on purpose: an estimate
+ * Average advance widths, in ems, of the common sans-serif UI fonts (Segoe
+ * UI, Roboto, Helvetica, and the wider DejaVu Sans of many Linux systems). Slightly generous on purpose: an estimate
  * that is too wide costs a little space, one that is too narrow causes overlap.
  */
 const advance = {
-  narrow: 0.3, // i l j t f r . , ; : ' ! | space
-  wide: 0.86, // M W m w and CJK-width glyphs below count double instead
-  upper: 0.68,
-  digit: 0.58,
-  other: 0.56,
+  narrow: 0.32, // i l j t f r . , ; : ' ! | space
+  wide: 0.9, // M W m w @ %
+  upper: 0.72,
+  digit: 0.62,
+  other: 0.6,
 } as const;
 
 const narrowChars = new Set(Array.from('iljtfrI.,;:\'!|() []'));

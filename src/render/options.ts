@@ -1,0 +1,190 @@
+/**
+ * Render options: their defaults, in one place, and their normalization,
+ * done once at the boundary with errors that name the option and the values
+ * it allows (a wrong option is a programmer error, so it throws).
+ */
+import type { LaneBy } from '../layout/lanes.js';
+import { laneGroupings } from '../layout/lanes.js';
+import { parseDay } from '../time/calendar.js';
+import type { Theme } from './palette.js';
+import { themes } from './palette.js';
+
+/** A window of calendar days, `YYYY-MM-DD` or day numbers, both ends inclusive. */
+export interface DayRange {
+  readonly from: string | number;
+  readonly to: string | number;
+}
+
+/** Options of `renderTimeline` and `renderToSVG`. Every one is optional. */
+export interface RenderOptions {
+  /** Lanes: `'actor'` (default; people roll up to their affiliation), `'country'`, `'kind'`, `'none'`, or a function of the event. */
+  readonly laneBy?: LaneBy;
+  /** Lane keys (actor ids, country codes, kinds) to show first, in this order. */
+  readonly laneOrder?: readonly string[];
+  /** Whether people and companies sit in their affiliation's lane (default true). */
+  readonly rollUp?: boolean;
+  /** Width in pixels (static SVG; the interactive view follows its container). */
+  readonly width?: number;
+  /** Height in pixels (static SVG: default fits the content; interactive: lanes scroll beyond it). */
+  readonly height?: number;
+  /** `'auto'` follows `prefers-color-scheme`. */
+  readonly theme?: Theme;
+  /** BCP 47 locale for dates and axis ticks (default `'en-GB'`). */
+  readonly locale?: string;
+  /** A day (`YYYY-MM-DD`) or a source id (its publication day) to mark with a line. */
+  readonly referenceDate?: string;
+  /** The reference line's label (default "Published 14 July 2023" for a source, the date for a day). */
+  readonly referenceLabel?: string;
+  /** The initial window of days (default: every event, with a margin). */
+  readonly range?: DayRange;
+  /** Whether labels are drawn next to marks (default true). */
+  readonly labels?: boolean;
+  /** The widest a label may be, in pixels, before it is truncated with an ellipsis. */
+  readonly maxLabelWidth?: number;
+  /** Whether to show the legend (default true). */
+  readonly legend?: boolean;
+  /** Below this width lane names move from a left gutter to captions above lanes. */
+  readonly compactWidth?: number;
+  /** The accessible name of the timeline (default: the document's title). */
+  readonly title?: string;
+}
+
+/** Options after normalization: every value present and valid. */
+export interface NormalizedRenderOptions {
+  readonly laneBy: LaneBy;
+  readonly laneOrder: readonly string[];
+  readonly rollUp: boolean;
+  readonly width: number;
+  readonly height: number | undefined;
+  readonly theme: Theme;
+  readonly locale: string;
+  readonly referenceDate: string | undefined;
+  readonly referenceLabel: string | undefined;
+  readonly range: { readonly from: number; readonly to: number } | undefined;
+  readonly labels: boolean;
+  readonly maxLabelWidth: number;
+  readonly legend: boolean;
+  readonly compactWidth: number;
+  readonly title: string | undefined;
+}
+
+/** Render defaults. */
+export const defaults: NormalizedRenderOptions = {
+  laneBy: 'actor',
+  laneOrder: [],
+  rollUp: true,
+  width: 960,
+  height: undefined,
+  theme: 'auto',
+  locale: 'en-GB',
+  referenceDate: undefined,
+  referenceLabel: undefined,
+  range: undefined,
+  labels: true,
+  maxLabelWidth: 220,
+  legend: true,
+  compactWidth: 600,
+  title: undefined,
+};
+
+const optionNames = Object.keys(defaults) as (keyof NormalizedRenderOptions)[];
+
+function fail(name: string, expected: string, value: unknown): never {
+  let shown: string;
+  try {
+    // JSON.stringify returns undefined for undefined and symbols, whatever its declared type says.
+    const json = (typeof value === 'function' ? 'a function' : JSON.stringify(value)) as string | undefined;
+    shown = json === undefined ? String(value) : json;
+  } catch {
+    shown = String(value);
+  }
+  throw new RangeError(`Option "${name}" must be ${expected}; got ${shown}.`);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], value: unknown): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  return fail(name, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value);
+}
+
+function positive(name: string, value: unknown): number {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value;
+  return fail(name, 'a positive number', value);
+}
+
+function boolean(name: string, value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  return fail(name, 'true or false', value);
+}
+
+function text(name: string, value: unknown): string {
+  if (typeof value === 'string' && value.length > 0) return value;
+  return fail(name, 'a non-empty string', value);
+}
+
+function dayOf(name: string, value: unknown): number {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string') {
+    const day = parseDay(value);
+    if (day !== undefined) return day;
+  }
+  return fail(name, 'a calendar day "YYYY-MM-DD" (or a day number)', value);
+}
+
+/**
+ * Checks and completes options. Throws a RangeError naming the first bad
+ * option and what it allows; unknown option names are refused too, since a
+ * misspelt option silently ignored is worse than an error.
+ */
+export function normalizeRenderOptions(options: RenderOptions | undefined, base: NormalizedRenderOptions = defaults): NormalizedRenderOptions {
+  if (options === undefined) return base;
+  if (typeof options !== 'object') fail('options', 'an object', options);
+  const result: Record<string, unknown> = { ...base };
+  for (const [name, value] of Object.entries(options)) {
+    if (!(optionNames as string[]).includes(name)) {
+      throw new RangeError(`Unknown option "${name}"; the options are ${optionNames.map((n) => `"${n}"`).join(', ')}.`);
+    }
+    if (value === undefined) continue;
+    result[name] = normalizeOne(name as keyof NormalizedRenderOptions, value);
+  }
+  return result as unknown as NormalizedRenderOptions;
+}
+
+function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unknown {
+  switch (name) {
+    case 'laneBy':
+      return typeof value === 'function' ? value : oneOf(name, laneGroupings, value);
+    case 'laneOrder':
+      if (Array.isArray(value) && value.every((key) => typeof key === 'string')) return [...(value)];
+      return fail(name, 'an array of lane keys (strings)', value);
+    case 'theme':
+      return oneOf(name, themes, value);
+    case 'locale': {
+      const locale = text(name, value);
+      try {
+        return new Intl.DateTimeFormat(locale).resolvedOptions().locale;
+      } catch {
+        return fail(name, 'a BCP 47 language tag such as "en-GB" or "fr"', value);
+      }
+    }
+    case 'width':
+    case 'height':
+    case 'maxLabelWidth':
+    case 'compactWidth':
+      return positive(name, value);
+    case 'rollUp':
+    case 'labels':
+    case 'legend':
+      return boolean(name, value);
+    case 'referenceDate':
+    case 'referenceLabel':
+    case 'title':
+      return text(name, value);
+    case 'range': {
+      if (typeof value !== 'object' || value === null) return fail(name, 'an object { from, to } of calendar days', value);
+      const { from, to } = value as { from?: unknown; to?: unknown };
+      const fromDay = dayOf('range.from', from), toDay = dayOf('range.to', to);
+      if (toDay < fromDay) fail('range', 'a window whose "to" is not before its "from"', value);
+      return { from: fromDay, to: toDay };
+    }
+  }
+}

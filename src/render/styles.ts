@@ -1,0 +1,100 @@
+/**
+ * The stylesheet, as a string: inserted through a constructed CSSStyleSheet
+ * (`document.adoptedStyleSheets`) where supported, which a strict CSP allows,
+ * else a `<style>` element; embedded in `<style>` by `renderToSVG`. Colours
+ * come from custom properties so a page can re-theme without new CSS.
+ */
+import type { Palette } from './palette.js';
+import { palettes } from './palette.js';
+
+function variables(palette: Palette): string {
+  return [
+    `--dt-bg: ${palette.background};`,
+    `--dt-lane-bg: ${palette.laneBackground};`,
+    `--dt-text: ${palette.text};`,
+    `--dt-muted: ${palette.mutedText};`,
+    `--dt-mark: ${palette.mark};`,
+    `--dt-selected: ${palette.selected};`,
+    `--dt-connector: ${palette.connector};`,
+    `--dt-reference: ${palette.reference};`,
+    `--dt-focus: ${palette.focus};`,
+    `--dt-axis: ${palette.axis};`,
+    `--dt-grid: ${palette.grid};`,
+    'color-scheme: ' + (palette === palettes.dark ? 'dark;' : 'light;'),
+  ].join(' ');
+}
+
+/** The CSS of the timeline, for both the interactive view and static SVG. */
+export const timelineStyles = `
+.dt-root { ${variables(palettes.light)} --dt-font: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; font-family: var(--dt-font); font-size: 12px; line-height: 1.35; color: var(--dt-text); background: var(--dt-bg); }
+.dt-root[data-theme="dark"] { ${variables(palettes.dark)} }
+@media (prefers-color-scheme: dark) { .dt-root[data-theme="auto"] { ${variables(palettes.dark)} } }
+div.dt-root { position: relative; box-sizing: border-box; }
+.dt-root *, .dt-root *::before, .dt-root *::after { box-sizing: inherit; }
+.dt-background { fill: var(--dt-bg); }
+.dt-title { fill: var(--dt-text); font-size: 14px; font-weight: 600; }
+.dt-lane-bg { fill: var(--dt-bg); }
+.dt-lane-bg.dt-lane-alt { fill: var(--dt-lane-bg); }
+.dt-lane-separator { stroke: var(--dt-grid); stroke-width: 1; }
+.dt-lane-label { fill: var(--dt-text); font-weight: 600; font-size: 12px; }
+.dt-gridline { stroke: var(--dt-grid); stroke-width: 1; }
+.dt-axis .domain { stroke: var(--dt-axis); }
+.dt-axis .tick line { stroke: var(--dt-axis); }
+.dt-axis .tick text, .dt-axis-text { fill: var(--dt-muted); font-size: 11px; font-family: var(--dt-font); }
+.dt-item { cursor: pointer; outline: none; }
+.dt-hit { fill: transparent; stroke: none; }
+.dt-focus-ring { fill: none; stroke: none; }
+.dt-item:focus .dt-focus-ring, .dt-item:focus-visible .dt-focus-ring { stroke: var(--dt-focus); stroke-width: 2; }
+.dt-mark { fill: var(--dt-mark); stroke: var(--dt-mark); stroke-width: 2; }
+.dt-band { fill: var(--dt-mark); stroke: var(--dt-mark); stroke-width: 1.5; }
+.dt-hollow .dt-mark, .dt-hollow .dt-band { fill: var(--dt-bg); }
+.dt-dashed .dt-mark, .dt-dashed .dt-band { stroke-dasharray: 3 2; }
+.dt-dotted .dt-band { stroke-dasharray: 1 2; }
+.dt-mark-half { fill: var(--dt-mark); stroke: none; }
+.dt-halo { fill: none; stroke: var(--dt-mark); stroke-width: 1.5; stroke-dasharray: 2 2; }
+.dt-strike { stroke: var(--dt-text); stroke-width: 2; stroke-linecap: round; }
+.dt-struck .dt-label-title { text-decoration: line-through; }
+.dt-open-end { fill: none; stroke: var(--dt-mark); stroke-width: 2; }
+.dt-open-end-head { fill: var(--dt-mark); stroke: none; }
+.dt-label-title { fill: var(--dt-text); font-size: 12px; font-weight: 500; }
+.dt-label-date { fill: var(--dt-muted); font-size: 11px; }
+.dt-selected .dt-mark, .dt-selected .dt-band { stroke: var(--dt-selected); stroke-width: 3; }
+.dt-selected .dt-label-title { fill: var(--dt-selected); font-weight: 700; }
+.dt-connector { stroke: var(--dt-connector); stroke-width: 1.5; }
+.dt-connector-end { fill: var(--dt-connector); }
+.dt-reference-line { stroke: var(--dt-reference); stroke-width: 1.5; stroke-dasharray: 6 3; }
+.dt-reference-label { fill: var(--dt-reference); font-size: 11px; font-weight: 600; }
+.dt-legend-text { fill: var(--dt-text); font-size: 11px; }
+.dt-legend-heading { fill: var(--dt-text); font-size: 11px; font-weight: 700; }
+.dt-toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 4px 0; }
+.dt-button { font: inherit; color: var(--dt-text); background: var(--dt-bg); border: 1px solid var(--dt-axis); border-radius: 4px; min-height: 28px; min-width: 28px; padding: 2px 10px; cursor: pointer; }
+.dt-button:hover { background: var(--dt-lane-bg); }
+.dt-button:focus-visible, .dt-details-close:focus-visible, .dt-details a:focus-visible { outline: 2px solid var(--dt-focus); outline-offset: 2px; }
+.dt-legend-svg { display: block; }
+.dt-scroll { position: relative; overflow-x: hidden; }
+.dt-root[data-bounded] .dt-scroll { overflow-y: auto; max-height: var(--dt-max-height, none); }
+.dt-axis-svg { position: sticky; top: 0; z-index: 1; display: block; background: var(--dt-bg); }
+.dt-plot { display: block; touch-action: pan-y; user-select: none; -webkit-user-select: none; }
+.dt-tooltip { position: absolute; z-index: 3; pointer-events: none; max-width: 300px; padding: 6px 8px; border: 1px solid var(--dt-axis); border-radius: 4px; background: var(--dt-bg); color: var(--dt-text); box-shadow: 0 2px 6px rgba(0, 0, 0, 0.25); }
+.dt-tooltip[hidden], .dt-details[hidden] { display: none; }
+.dt-tooltip-title { font-weight: 600; }
+.dt-tooltip-date { color: var(--dt-muted); }
+.dt-details { margin-top: 8px; padding: 10px 12px; border: 1px solid var(--dt-axis); border-radius: 6px; background: var(--dt-bg); color: var(--dt-text); }
+.dt-details-header { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
+.dt-details-title { margin: 0 0 4px; font-size: 15px; }
+.dt-details-close { font: inherit; color: var(--dt-text); background: transparent; border: 1px solid var(--dt-axis); border-radius: 4px; min-width: 28px; min-height: 28px; cursor: pointer; }
+.dt-details dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0; }
+.dt-details dt { color: var(--dt-muted); }
+.dt-details dd { margin: 0; }
+.dt-details ul { margin: 4px 0; padding-left: 18px; }
+.dt-details blockquote { margin: 4px 0; padding-left: 8px; border-left: 3px solid var(--dt-grid); }
+.dt-details a { color: var(--dt-mark); }
+.dt-evidence { margin: 4px 0; }
+.dt-details-evidence-heading { margin: 8px 0 2px; font-weight: 600; }
+.dt-table { border-collapse: collapse; width: 100%; margin-top: 8px; }
+.dt-table caption { text-align: left; font-weight: 600; padding: 4px 0; }
+.dt-table th, .dt-table td { text-align: left; padding: 4px 6px; border-bottom: 1px solid var(--dt-grid); vertical-align: top; }
+.dt-visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: -1px !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important; }
+.dt-message { padding: 8px; }
+@media (prefers-reduced-motion: reduce) { .dt-root *, .dt-root *::before, .dt-root *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
+`;

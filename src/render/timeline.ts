@@ -1,0 +1,758 @@
+/**
+ * The interactive timeline: `renderTimeline(container, timeline, options)`.
+ *
+ * The DOM is built once; `update()` re-runs layout and a keyed join (the
+ * same node for the same event in the same lane); zooming redraws only the
+ * visible items, at most once per animation frame. Every listener is added
+ * with one AbortSignal, so `destroy()` removes them all with the nodes.
+ *
+ * Input conventions (documented for users):
+ * - Ctrl/⌘ + wheel, or a trackpad/touch pinch, zooms the time axis; a plain
+ *   vertical wheel scrolls the page (a timeline inside an article must not
+ *   trap the wheel); a horizontal wheel or Shift + wheel pans; dragging pans.
+ * - Touch: the plot has `touch-action: pan-y`, so a vertical swipe scrolls
+ *   the page; a horizontal drag pans; a pinch zooms.
+ * - Keyboard: one event at a time is in the tab order (roving tabindex);
+ *   ←/→ previous/next event in time, ↑/↓ the neighbouring lane (nearest event
+ *   in time), Home/End first/last event, +/− zoom, Enter or Space opens the
+ *   details, Escape closes them.
+ */
+import { axisTop } from 'd3-axis';
+import { select } from 'd3-selection';
+import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
+import type { DayScale } from '../layout/dayScale.js';
+import { dayToX, xToDay } from '../layout/dayScale.js';
+import { itemGeometry } from '../layout/itemGeometry.js';
+import type { Timeline } from '../model/timeline.js';
+import type { TimelineEvent } from '../model/types.js';
+import { formatDay } from '../time/calendar.js';
+import { fillAccessibleTable } from './accessibleTable.js';
+import { multiScaleFormat } from './axisFormat.js';
+import { describeForLabel } from './dateText.js';
+import { fillDetails } from './detailsPanel.js';
+import { eventLabel, statusText } from './eventText.js';
+import type { LaneIndex } from './keyboardNavigation.js';
+import { buildLaneIndex, isNavigationKey, nextPlacement } from './keyboardNavigation.js';
+import { drawLegend } from './legend.js';
+import type { DayRange, NormalizedRenderOptions, RenderOptions } from './options.js';
+import { normalizeRenderOptions } from './options.js';
+import type { DrawnItem, Frame, SceneSettings } from './scene.js';
+import { drawConnectors, drawDefs, drawGrid, drawItems, drawLanes, drawReference, itemMetrics, sizes, tickCount, utcScaleOf } from './scene.js';
+import { useTimelineStyles } from './stylesheet.js';
+import type { ElementNode } from './svgNode.js';
+import { applyAttributes, createNode, svgNamespace } from './svgNode.js';
+import type { ViewModel } from './viewModel.js';
+import { buildViewModel, toTimeline } from './viewModel.js';
+
+export type { DayRange, RenderOptions } from './options.js';
+
+/** What each view event reports. */
+export interface TimelineViewEventMap {
+  /** The selected event changed (undefined: the selection was cleared). */
+  readonly select: { readonly event: TimelineEvent | undefined };
+  /** The pointer or focus moved onto an event, or off all events. */
+  readonly hover: { readonly event: TimelineEvent | undefined };
+  /** The visible window changed: first and last visible day, `YYYY-MM-DD`. */
+  readonly zoom: { readonly from: string; readonly to: string };
+}
+
+/** The event types of a view. */
+export type TimelineViewEventType = keyof TimelineViewEventMap;
+
+/** What `update` takes: a new timeline (or raw document), new options, or both. */
+export interface TimelineUpdate {
+  /** A `Timeline`, or a raw document (parsed with `parseTimeline`). */
+  readonly timeline?: unknown;
+  /** Merged over the current options. */
+  readonly options?: RenderOptions;
+}
+
+/** A live timeline in a container. */
+export interface TimelineView {
+  /** The timeline on show. */
+  readonly timeline: Timeline;
+  /** Shows a new timeline and/or options; the DOM stays keyed by event. */
+  update(next: TimelineUpdate): void;
+  /** Shows the days `from`…`to` (inclusive) across the plot. */
+  zoomTo(range: DayRange): void;
+  /** Selects an event by id and opens its details (undefined clears the selection). */
+  select(id: string | undefined): void;
+  /** Listens to `select`, `hover` or `zoom`; returns a function that stops listening. */
+  on<K extends TimelineViewEventType>(type: K, listener: (detail: TimelineViewEventMap[K]) => void): () => void;
+  /** Removes every node and listener the view added. */
+  destroy(): void;
+}
+
+/** View-level constants. */
+const viewDefaults = {
+  /** The widest window: 200 years. */
+  maxWindowDays: 200 * 365.25,
+  /** The narrowest window: one day. */
+  minWindowDays: 1,
+  /** +/− and the zoom buttons multiply the scale by this. */
+  zoomStep: 2,
+  /** Pixels a horizontal wheel notch in line mode pans. */
+  lineHeight: 16,
+} as const;
+
+let viewCount = 0;
+
+/**
+ * Renders a `Timeline` into `container` and returns the live view. A raw
+ * document is parsed with `parseTimeline` (invalid data throws its
+ * `TimelineValidationError`, listing every problem with its path).
+ *
+ * @example
+ * const view = renderTimeline(document.getElementById('timeline'), json, { laneBy: 'country', referenceDate: 'article' });
+ * view.on('select', ({ event }) => console.log(event?.title));
+ * view.zoomTo({ from: '2023-07-10', to: '2023-07-16' });
+ */
+export function renderTimeline(container: HTMLElement, timeline: unknown, options?: RenderOptions): TimelineView {
+  return new InteractiveTimeline(container, toTimeline(timeline), normalizeRenderOptions(options));
+}
+
+class InteractiveTimeline implements TimelineView {
+  readonly #container: HTMLElement;
+  readonly #document: Document;
+  readonly #abort = new AbortController();
+  readonly #listeners = new Map<TimelineViewEventType, Set<(detail: never) => void>>();
+  readonly #releaseStyles: () => void;
+  readonly #ids: { prefix: string; details: string; detailsHeading: string; table: string; instructions: string; tooltip: string };
+
+  // The shell, built once.
+  readonly #root: HTMLDivElement;
+  readonly #listToggle: HTMLButtonElement;
+  readonly #legendSvg: SVGSVGElement;
+  readonly #scroll: HTMLDivElement;
+  readonly #axisSvg: SVGSVGElement;
+  readonly #axisGroup: SVGGElement;
+  readonly #plotSvg: SVGSVGElement;
+  readonly #defs: SVGGElement;
+  readonly #lanesGroup: SVGGElement;
+  readonly #gridGroup: SVGGElement;
+  readonly #referenceGroup: SVGGElement;
+  readonly #connectorsGroup: SVGGElement;
+  readonly #itemsGroup: SVGGElement;
+  readonly #tooltip: HTMLDivElement;
+  readonly #details: HTMLElement;
+  readonly #live: HTMLDivElement;
+  readonly #table: HTMLTableElement;
+  readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
+  readonly #resizeObserver: ResizeObserver | undefined;
+
+  #options: NormalizedRenderOptions;
+  #model!: ViewModel;
+  #laneIndex!: LaneIndex;
+  #transform: ZoomTransform = zoomIdentity;
+  #selected = -1;
+  #focusable = 0;
+  #hovered = -1;
+  #frameRequest: number | undefined;
+  #lastZoom = '';
+  #destroyed = false;
+
+  constructor(container: HTMLElement, timeline: Timeline, options: NormalizedRenderOptions) {
+    this.#container = container;
+    this.#document = container.ownerDocument;
+    this.#options = options;
+    viewCount += 1;
+    const prefix = `dt${viewCount}-`;
+    this.#ids = {
+      prefix, details: `${prefix}details`, detailsHeading: `${prefix}details-title`, table: `${prefix}table`,
+      instructions: `${prefix}instructions`, tooltip: `${prefix}tooltip`,
+    };
+    this.#releaseStyles = useTimelineStyles(this.#document);
+    const doc = this.#document;
+    const html = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] => {
+      const node = doc.createElement(tag);
+      node.className = className;
+      return node;
+    };
+    const svg = (tag: string, className: string): SVGElement => {
+      const node = doc.createElementNS(svgNamespace, tag);
+      node.setAttribute('class', className);
+      return node;
+    };
+
+    this.#root = html('div', 'dt-root');
+    this.#root.setAttribute('role', 'region');
+    const toolbar = html('div', 'dt-toolbar');
+    const button = (text: string, label: string, action: () => void) => {
+      const node = html('button', 'dt-button');
+      node.type = 'button';
+      node.textContent = text;
+      if (label !== text) node.setAttribute('aria-label', label);
+      node.addEventListener('click', action, { signal: this.#abort.signal });
+      toolbar.append(node);
+      return node;
+    };
+    button('+', 'Zoom in', () => { this.#zoomBy(viewDefaults.zoomStep); });
+    button('−', 'Zoom out', () => { this.#zoomBy(1 / viewDefaults.zoomStep); });
+    button('Reset', 'Reset zoom', () => { this.#setTransform(zoomIdentity); });
+    this.#listToggle = button('Show as list', 'Show as list', () => { this.#toggleList(); });
+    this.#listToggle.setAttribute('aria-controls', this.#ids.table);
+    this.#listToggle.setAttribute('aria-expanded', 'false');
+
+    this.#legendSvg = svg('svg', 'dt-legend-svg') as SVGSVGElement;
+    this.#legendSvg.setAttribute('role', 'img');
+    this.#scroll = html('div', 'dt-scroll');
+    this.#axisSvg = svg('svg', 'dt-axis-svg') as SVGSVGElement;
+    this.#axisSvg.setAttribute('aria-hidden', 'true');
+    this.#axisSvg.setAttribute('height', String(sizes.axisHeight));
+    this.#axisGroup = svg('g', 'dt-axis') as SVGGElement;
+    this.#axisGroup.setAttribute('transform', `translate(0,${sizes.axisHeight - 1})`);
+    this.#axisSvg.append(this.#axisGroup);
+
+    this.#plotSvg = svg('svg', 'dt-plot') as SVGSVGElement;
+    this.#plotSvg.setAttribute('role', 'group');
+    this.#plotSvg.setAttribute('aria-describedby', this.#ids.instructions);
+    this.#defs = svg('g', 'dt-defs') as SVGGElement;
+    this.#lanesGroup = svg('g', 'dt-lanes-layer') as SVGGElement;
+    const clipped = svg('g', 'dt-plot-area') as SVGGElement;
+    clipped.setAttribute('clip-path', `url(#${prefix}clip)`);
+    this.#gridGroup = svg('g', 'dt-grid-layer') as SVGGElement;
+    this.#referenceGroup = svg('g', 'dt-reference-layer') as SVGGElement;
+    this.#connectorsGroup = svg('g', 'dt-connectors') as SVGGElement;
+    this.#itemsGroup = svg('g', 'dt-items') as SVGGElement;
+    clipped.append(this.#gridGroup, this.#referenceGroup, this.#connectorsGroup, this.#itemsGroup);
+    this.#plotSvg.append(this.#defs, this.#lanesGroup, clipped);
+    this.#scroll.append(this.#axisSvg, this.#plotSvg);
+
+    const instructions = html('p', 'dt-visually-hidden');
+    instructions.id = this.#ids.instructions;
+    instructions.textContent = 'Arrow keys move between events: left and right in time, up and down between lanes. Home and End go to the first and last event. Plus and minus zoom. Enter shows the details of an event, Escape closes them.';
+    this.#tooltip = html('div', 'dt-tooltip');
+    this.#tooltip.id = this.#ids.tooltip;
+    this.#tooltip.setAttribute('role', 'tooltip');
+    this.#tooltip.hidden = true;
+    this.#details = html('section', 'dt-details');
+    this.#details.id = this.#ids.details;
+    this.#details.hidden = true;
+    this.#live = html('div', 'dt-live dt-visually-hidden');
+    this.#live.setAttribute('aria-live', 'polite');
+    this.#live.setAttribute('role', 'status');
+    this.#table = html('table', 'dt-table dt-visually-hidden');
+    this.#table.id = this.#ids.table;
+    this.#root.append(toolbar, this.#legendSvg, this.#scroll, instructions, this.#tooltip, this.#details, this.#live, this.#table);
+
+    this.#zoom = d3zoom<SVGSVGElement, unknown>()
+      // Ctrl/⌘ + wheel (and pinch, which browsers report as ctrl + wheel) zooms; a plain wheel scrolls the page.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'dblclick') return false;
+        const mouse = event as MouseEvent;
+        return !mouse.ctrlKey && !mouse.button;
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        this.#transform = event.transform;
+        this.#schedule();
+      });
+    select(this.#plotSvg).call(this.#zoom);
+
+    const signal = this.#abort.signal;
+    this.#plotSvg.addEventListener('wheel', (event) => { this.#onWheel(event); }, { signal, passive: false });
+    this.#plotSvg.addEventListener('click', (event) => { this.#onClick(event); }, { signal });
+    this.#plotSvg.addEventListener('keydown', (event) => { this.#onKeyDown(event); }, { signal });
+    this.#plotSvg.addEventListener('pointerover', (event) => { this.#onPointerOver(event); }, { signal });
+    this.#plotSvg.addEventListener('pointerleave', () => { this.#hover(-1, undefined); }, { signal });
+    this.#plotSvg.addEventListener('focusin', (event) => { this.#onFocusIn(event); }, { signal });
+    this.#plotSvg.addEventListener('focusout', (event) => {
+      if (!this.#plotSvg.contains(event.relatedTarget as Node | null)) this.#hover(-1, undefined);
+    }, { signal });
+    this.#details.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.#closeDetails(true);
+      }
+    }, { signal });
+
+    container.append(this.#root);
+    const view = this.#document.defaultView;
+    const Observer = view?.ResizeObserver;
+    this.#resizeObserver = Observer ? new Observer(() => { this.#onResize(); }) : undefined;
+    this.#resizeObserver?.observe(container);
+
+    this.#rebuild(timeline, true);
+  }
+
+  get timeline(): Timeline {
+    return this.#model.timeline;
+  }
+
+  update(next: TimelineUpdate): void {
+    this.#assertAlive('update');
+    const options = next.options === undefined ? this.#options : normalizeRenderOptions(next.options, this.#options);
+    const timelineChanged = next.timeline !== undefined && next.timeline !== this.#model.timeline;
+    const timeline = next.timeline === undefined ? this.#model.timeline : toTimeline(next.timeline);
+    this.#options = options;
+    this.#rebuild(timeline, timelineChanged || next.options?.range !== undefined);
+  }
+
+  zoomTo(range: DayRange): void {
+    this.#assertAlive('zoomTo');
+    const { range: days } = normalizeRenderOptions({ range });
+    if (!days) return;
+    this.#showDays(days.from, days.to + 1);
+  }
+
+  select(id: string | undefined): void {
+    this.#assertAlive('select');
+    if (id === undefined) {
+      this.#closeDetails(false);
+      return;
+    }
+    const index = this.#model.layout.events.findIndex((event) => event.id === id);
+    if (index < 0) throw new RangeError(`select: the timeline has no event with id ${JSON.stringify(id)}.`);
+    this.#selectEvent(index, false);
+  }
+
+  on<K extends TimelineViewEventType>(type: K, listener: (detail: TimelineViewEventMap[K]) => void): () => void {
+    if (!['select', 'hover', 'zoom'].includes(type)) {
+      throw new RangeError(`on: unknown event type ${JSON.stringify(type)}; the types are "select", "hover", "zoom".`);
+    }
+    let set = this.#listeners.get(type);
+    if (!set) {
+      set = new Set();
+      this.#listeners.set(type, set);
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#cancelFrame();
+    this.#resizeObserver?.disconnect();
+    select(this.#plotSvg).on('.zoom', null);
+    this.#abort.abort();
+    this.#listeners.clear();
+    this.#root.remove();
+    this.#releaseStyles();
+  }
+
+  // --- building ----------------------------------------------------------
+
+  #assertAlive(method: string): void {
+    if (this.#destroyed) throw new Error(`${method}: the view has been destroyed.`);
+  }
+
+  #width(): number {
+    const measured = this.#container.clientWidth;
+    return measured > 0 ? measured : this.#options.width;
+  }
+
+  /** Re-runs layout for a timeline, keeping the visible window unless `reset`. */
+  #rebuild(timeline: Timeline, reset: boolean): void {
+    const previous = this.#model as ViewModel | undefined;
+    const keep = previous && !reset ? this.#currentScale() : undefined;
+    const selectedId = this.#selected >= 0 ? previous?.layout.events[this.#selected]?.id : undefined;
+    const focusedId = previous ? previous.layout.events[previous.layout.placements.event[this.#focusable] ?? -1]?.id : undefined;
+
+    const width = this.#width();
+    const model = buildViewModel(timeline, this.#options, width);
+    this.#model = model;
+    this.#laneIndex = buildLaneIndex(model.layout);
+    const { layout } = model;
+    const options = this.#options;
+    const name = options.title ?? timeline.title ?? 'Timeline';
+
+    this.#root.dataset.theme = options.theme;
+    this.#root.setAttribute('aria-label', name);
+    this.#root.toggleAttribute('data-compact', model.compact);
+    this.#plotSvg.setAttribute('aria-label', `${name}: ${layout.events.length} events in ${layout.lanes.length} lanes`);
+
+    // Legend.
+    // The legend has its own defs (its swatches use masks), with their own ids.
+    const legendPrefix = `${this.#ids.prefix}legend-`;
+    const legend = drawLegend(model.legend, width - 8, legendPrefix);
+    this.#legendSvg.setAttribute('width', String(width));
+    this.#legendSvg.setAttribute('height', String(legend.height + (legend.height > 0 ? 6 : 0)));
+    this.#legendSvg.setAttribute('aria-label', `Legend: ${model.legend.map((entry) => entry.label).join('; ')}`);
+    this.#legendSvg.toggleAttribute('hidden', model.legend.length === 0);
+    this.#legendSvg.replaceChildren(createNode(this.#document, drawDefs(legendPrefix, undefined)),
+      createNode(this.#document, { tag: 'g', attributes: { transform: 'translate(4,2)' }, children: [legend.node] }));
+
+    // Plot frame, lanes and defs.
+    const scale = model.initialScale;
+    this.#axisSvg.setAttribute('width', String(width));
+    this.#plotSvg.setAttribute('width', String(width));
+    this.#plotSvg.setAttribute('height', String(Math.max(1, layout.height)));
+    const defs = drawDefs(this.#ids.prefix, { x: scale.x0, width: scale.x1 - scale.x0, height: layout.height });
+    this.#defs.replaceChildren(createNode(this.#document, defs));
+    this.#lanesGroup.replaceChildren(createNode(this.#document, drawLanes(layout, width, model.gutter, model.compact)));
+    this.#applyBounds();
+
+    // Zoom limits relative to the initial window; extent is the plot area.
+    const initialDays = scale.to - scale.from;
+    this.#zoom
+      .extent([[scale.x0, 0], [scale.x1, Math.max(1, layout.height)]])
+      .scaleExtent([initialDays / viewDefaults.maxWindowDays, Math.max(1, initialDays / viewDefaults.minWindowDays)]);
+
+    // The accessible table and the selection carried over by id.
+    fillAccessibleTable(this.#table, layout, timeline, options.locale, `${name}: events in time order`);
+    this.#selected = selectedId === undefined ? -1 : layout.events.findIndex((event) => event.id === selectedId);
+    const focusedEvent = focusedId === undefined ? -1 : layout.events.findIndex((event) => event.id === focusedId);
+    this.#focusable = focusedEvent >= 0 ? layout.placements.firstOfEvent[focusedEvent]! : 0;
+    if (this.#selected >= 0) this.#showDetails(this.#selected);
+    else this.#details.hidden = true;
+
+    if (keep) this.#showDays(keep.from, keep.to);
+    else this.#setTransform(zoomIdentity);
+  }
+
+  /** A bounded container (with a height) scrolls the lanes under a sticky axis. */
+  #applyBounds(): void {
+    const explicit = this.#options.height;
+    const available = this.#container.clientHeight;
+    if (explicit !== undefined || available > 0) {
+      const chrome = this.#root.offsetHeight - this.#scroll.offsetHeight;
+      const height = explicit ?? Math.max(120, available - chrome);
+      this.#root.toggleAttribute('data-bounded', true);
+      this.#root.style.setProperty('--dt-max-height', `${Math.round(height)}px`);
+    } else {
+      this.#root.toggleAttribute('data-bounded', false);
+      this.#root.style.removeProperty('--dt-max-height');
+    }
+  }
+
+  // --- zooming -----------------------------------------------------------
+
+  #currentScale(): DayScale {
+    const initial = this.#model.initialScale;
+    const t = this.#transform;
+    return {
+      from: xToDay(initial, (initial.x0 - t.x) / t.k),
+      to: xToDay(initial, (initial.x1 - t.x) / t.k),
+      x0: initial.x0,
+      x1: initial.x1,
+    };
+  }
+
+  #setTransform(transform: ZoomTransform): void {
+    // zoom.transform fires the zoom listener, which records the transform.
+    select(this.#plotSvg).call((selection) => {
+      this.#zoom.transform(selection, transform);
+    });
+    this.#transform = transform;
+    this.#renderNow();
+  }
+
+  /** Shows days `[from, to)` across the plot. */
+  #showDays(from: number, to: number): void {
+    const initial = this.#model.initialScale;
+    const k = (initial.to - initial.from) / Math.max(1e-9, to - from);
+    const x = initial.x0 - k * dayToX(initial, from);
+    this.#setTransform(zoomIdentity.translate(x, 0).scale(k));
+  }
+
+  #zoomBy(factor: number, centerX?: number): void {
+    const initial = this.#model.initialScale;
+    const current = this.#currentScale();
+    const [minK, maxK] = this.#zoom.scaleExtent();
+    const k = Math.min(maxK, Math.max(minK, this.#transform.k * factor));
+    const applied = k / this.#transform.k;
+    const cx = centerX ?? (initial.x0 + initial.x1) / 2;
+    const centerDay = xToDay(current, cx);
+    const days = (current.to - current.from) / applied;
+    const ratio = (cx - initial.x0) / (initial.x1 - initial.x0);
+    this.#showDays(centerDay - days * ratio, centerDay + days * (1 - ratio));
+  }
+
+  /** Pans by a number of pixels (positive moves the view later in time). */
+  #panBy(pixels: number): void {
+    const current = this.#currentScale();
+    const days = (pixels / (current.x1 - current.x0)) * (current.to - current.from);
+    this.#showDays(current.from + days, current.to + days);
+  }
+
+  #onWheel(event: WheelEvent): void {
+    if (event.ctrlKey || event.metaKey) return; // d3-zoom zooms
+    const unit = event.deltaMode === 1 ? viewDefaults.lineHeight : event.deltaMode === 2 ? this.#model.width : 1;
+    const horizontal = event.shiftKey ? event.deltaY || event.deltaX : Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : 0;
+    if (horizontal === 0) return; // a vertical wheel scrolls the page
+    event.preventDefault();
+    this.#panBy(horizontal * unit);
+  }
+
+  // --- drawing -----------------------------------------------------------
+
+  #schedule(): void {
+    if (this.#frameRequest !== undefined || this.#destroyed) return;
+    const view = this.#document.defaultView;
+    if (view?.requestAnimationFrame) {
+      this.#frameRequest = view.requestAnimationFrame(() => {
+        this.#frameRequest = undefined;
+        this.#renderNow();
+      });
+    } else {
+      this.#frameRequest = setTimeout(() => {
+        this.#frameRequest = undefined;
+        this.#renderNow();
+      }, 16) as unknown as number;
+    }
+  }
+
+  #cancelFrame(): void {
+    if (this.#frameRequest === undefined) return;
+    const view = this.#document.defaultView;
+    if (view?.cancelAnimationFrame) view.cancelAnimationFrame(this.#frameRequest);
+    else clearTimeout(this.#frameRequest);
+    this.#frameRequest = undefined;
+  }
+
+  #settings(): SceneSettings {
+    const options = this.#options;
+    return {
+      idPrefix: this.#ids.prefix, locale: options.locale, labels: options.labels, maxLabelWidth: options.maxLabelWidth,
+      titles: false, interactive: true, detailsId: this.#ids.details,
+    };
+  }
+
+  #renderNow(): void {
+    this.#cancelFrame();
+    if (this.#destroyed) return;
+    const model = this.#model;
+    const { layout } = model;
+    const scale = this.#currentScale();
+    const frame: Frame = { scale, selected: this.#selected, focusable: this.#focusable };
+    const items = drawItems(layout, frame, this.#settings());
+
+    // Axis with d3-axis (multi-scale UTC ticks, locale-aware labels).
+    const utc = utcScaleOf(scale);
+    select(this.#axisGroup).call(axisTop(utc).ticks(tickCount(scale.x1 - scale.x0)).tickFormat((value) => multiScaleFormat(this.#options.locale)(value as Date)));
+
+    const doc = this.#document;
+    this.#gridGroup.replaceChildren(createNode(doc, drawGrid(scale, layout.height)));
+    const reference = model.reference ? drawReference(model.reference.day, model.reference.label, scale, layout.height) : null;
+    this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
+    this.#connectorsGroup.replaceChildren(...drawConnectors(layout, frame, items).map((node) => createNode(doc, node)));
+    this.#joinItems(items);
+    this.#emitZoom(scale);
+  }
+
+  /** Keyed join: one `<g>` per event and lane, reused across frames and updates. */
+  #joinItems(items: readonly DrawnItem[]): void {
+    const doc = this.#document;
+    select(this.#itemsGroup)
+      .selectAll<SVGGElement, DrawnItem>('g.dt-item')
+      .data(items, (item) => item.key)
+      .join(
+        (enter) => enter.append((item) => createNode(doc, item.node) as SVGGElement),
+        (update) => update.each(function patch(item) {
+          patchElement(this, item.node);
+        }),
+        (exit) => exit.remove())
+      .order();
+    // Keep exactly one item in the tab order, even when the focusable one scrolled away.
+    if (!items.some((item) => item.placement === this.#focusable) && items.length > 0) {
+      this.#itemsGroup.querySelector('g.dt-item')?.setAttribute('tabindex', '0');
+    }
+  }
+
+  #emitZoom(scale: DayScale): void {
+    const from = formatDay(Math.floor(scale.from));
+    const to = formatDay(Math.ceil(scale.to) - 1);
+    const key = `${from}/${to}`;
+    if (key === this.#lastZoom) return;
+    this.#lastZoom = key;
+    this.#emit('zoom', { from, to });
+  }
+
+  #emit<K extends TimelineViewEventType>(type: K, detail: TimelineViewEventMap[K]): void {
+    for (const listener of [...(this.#listeners.get(type) ?? [])]) (listener as (detail: TimelineViewEventMap[K]) => void)(detail);
+  }
+
+  // --- interaction -------------------------------------------------------
+
+  #itemOf(target: EventTarget | null): { placement: number; node: SVGGElement } | undefined {
+    // Realm-safe duck typing: jsdom and iframes have their own Element class.
+    const candidate = target as Partial<Element> | null;
+    const node = typeof candidate?.closest === 'function' ? candidate.closest<SVGGElement>('g.dt-item') : null;
+    if (!node || !this.#itemsGroup.contains(node)) return undefined;
+    const item = (node as unknown as { __data__?: DrawnItem }).__data__;
+    return item ? { placement: item.placement, node } : undefined;
+  }
+
+  #onClick(event: MouseEvent): void {
+    const item = this.#itemOf(event.target);
+    if (!item) return;
+    this.#focusPlacement(item.placement, false);
+    this.#selectEvent(this.#model.layout.placements.event[item.placement]!, false);
+    this.#hover(item.placement, item.node);
+  }
+
+  #onPointerOver(event: PointerEvent): void {
+    const item = this.#itemOf(event.target);
+    if (item) this.#hover(item.placement, item.node);
+  }
+
+  #onFocusIn(event: FocusEvent): void {
+    const item = this.#itemOf(event.target);
+    if (item) this.#hover(item.placement, item.node);
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    const item = this.#itemOf(event.target);
+    if (!item) return;
+    const { layout } = this.#model;
+    const key = event.key;
+    if (isNavigationKey(key)) {
+      event.preventDefault();
+      const target = nextPlacement(layout, this.#laneIndex, item.placement, key);
+      if (target >= 0) this.#focusPlacement(target, true);
+    } else if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      this.#selectEvent(layout.placements.event[item.placement]!, false);
+    } else if (key === 'Escape') {
+      if (this.#selected >= 0) {
+        event.preventDefault();
+        this.#closeDetails(false);
+      }
+    } else if (key === '+' || key === '=' || key === '-' || key === '_') {
+      event.preventDefault();
+      const geometry = itemGeometry(layout.spans[layout.placements.event[item.placement]!]!, this.#currentScale(), itemMetrics);
+      this.#zoomBy(key === '+' || key === '=' ? viewDefaults.zoomStep : 1 / viewDefaults.zoomStep, geometry.markX);
+      this.#focusPlacement(item.placement, true);
+    }
+  }
+
+  /** Makes a placement the focusable one, panning it into view, and optionally focuses it. */
+  #focusPlacement(placement: number, moveFocus: boolean): void {
+    const { layout } = this.#model;
+    this.#focusable = placement;
+    const scale = this.#currentScale();
+    const geometry = itemGeometry(layout.spans[layout.placements.event[placement]!]!, scale, itemMetrics);
+    const margin = 24;
+    if (geometry.markX < scale.x0 + margin || geometry.markX > scale.x1 - margin) {
+      this.#panBy(geometry.markX - (scale.x0 + scale.x1) / 2);
+    } else {
+      this.#renderNow();
+    }
+    if (!moveFocus) return;
+    const node = this.#nodeOf(placement);
+    node?.focus({ preventScroll: true });
+    this.#scrollIntoView(placement);
+  }
+
+  #nodeOf(placement: number): SVGGElement | undefined {
+    for (const node of this.#itemsGroup.children) {
+      if ((node as unknown as { __data__?: DrawnItem }).__data__?.placement === placement) return node as SVGGElement;
+    }
+    return undefined;
+  }
+
+  /** Scrolls the lanes vertically so the focused row is visible below the sticky axis. */
+  #scrollIntoView(placement: number): void {
+    if (!this.#root.hasAttribute('data-bounded')) return;
+    const top = this.#model.layout.placements.top[placement]!;
+    const scroller = this.#scroll;
+    const visibleTop = scroller.scrollTop;
+    const visibleHeight = scroller.clientHeight - sizes.axisHeight;
+    if (top < visibleTop || top + sizes.rowHeight > visibleTop + visibleHeight) {
+      scroller.scrollTop = Math.max(0, top - visibleHeight / 2);
+    }
+  }
+
+  #hover(placement: number, node: SVGGElement | undefined): void {
+    const { layout } = this.#model;
+    const e = placement >= 0 ? layout.placements.event[placement]! : -1;
+    if (!node || e < 0) {
+      this.#tooltip.hidden = true;
+      if (this.#hovered !== -1) {
+        this.#hovered = -1;
+        this.#emit('hover', { event: undefined });
+      }
+      return;
+    }
+    const event = layout.events[e]!;
+    this.#showTooltip(event, node);
+    if (this.#hovered !== e) {
+      this.#hovered = e;
+      this.#emit('hover', { event });
+    }
+  }
+
+  #showTooltip(event: TimelineEvent, node: SVGGElement): void {
+    const doc = this.#document;
+    const line = (className: string, text: string) => {
+      const div = doc.createElement('div');
+      div.className = className;
+      div.textContent = text;
+      return div;
+    };
+    const locale = this.#options.locale;
+    this.#tooltip.replaceChildren(
+      line('dt-tooltip-title', event.title),
+      line('dt-tooltip-date', describeForLabel(event.when, locale)),
+      line('dt-tooltip-meta', `${event.kind} · ${statusText(event.status)}`));
+    this.#tooltip.hidden = false;
+    const rootBox = this.#root.getBoundingClientRect();
+    const hit = node.querySelector('.dt-hit') ?? node;
+    const box = hit.getBoundingClientRect();
+    const tooltipWidth = this.#tooltip.offsetWidth || 240;
+    const left = Math.max(0, Math.min(box.left - rootBox.left, rootBox.width - tooltipWidth - 4));
+    const below = box.bottom - rootBox.top + 4;
+    this.#tooltip.style.setProperty('left', `${Math.round(left)}px`);
+    this.#tooltip.style.setProperty('top', `${Math.round(below)}px`);
+  }
+
+  #selectEvent(e: number, moveFocus: boolean): void {
+    const changed = this.#selected !== e;
+    this.#selected = e;
+    this.#showDetails(e);
+    this.#renderNow();
+    const event = this.#model.layout.events[e]!;
+    this.#announce(`Selected: ${eventLabel(event, this.#options.locale)}. Details below.`);
+    if (moveFocus) this.#details.querySelector('button')?.focus();
+    if (changed) this.#emit('select', { event });
+  }
+
+  #showDetails(e: number): void {
+    const event = this.#model.layout.events[e]!;
+    const close = fillDetails(this.#details, event, this.#model.timeline, this.#options.locale, this.#ids.detailsHeading);
+    close.addEventListener('click', () => { this.#closeDetails(true); }, { signal: this.#abort.signal });
+    this.#details.hidden = false;
+  }
+
+  #closeDetails(returnFocus: boolean): void {
+    const wasSelected = this.#selected;
+    this.#details.hidden = true;
+    this.#details.replaceChildren();
+    if (wasSelected < 0) return;
+    this.#selected = -1;
+    this.#renderNow();
+    this.#announce('Details closed.');
+    if (returnFocus) this.#nodeOf(this.#focusable)?.focus({ preventScroll: true });
+    this.#emit('select', { event: undefined });
+  }
+
+  #announce(text: string): void {
+    this.#live.textContent = text;
+  }
+
+  #toggleList(): void {
+    const shown = !this.#table.classList.toggle('dt-visually-hidden');
+    this.#listToggle.setAttribute('aria-expanded', String(shown));
+    this.#listToggle.textContent = shown ? 'Hide list' : 'Show as list';
+    this.#listToggle.setAttribute('aria-label', shown ? 'Hide list' : 'Show as list');
+  }
+
+  #onResize(): void {
+    if (this.#destroyed) return;
+    const width = this.#width();
+    if (Math.abs(width - this.#model.width) < 1) {
+      this.#applyBounds();
+      return;
+    }
+    this.#rebuild(this.#model.timeline, false);
+  }
+}
+
+/** Updates a reused element in place from a tree node: attributes, then children. */
+function patchElement(element: Element, node: ElementNode): void {
+  applyAttributes(element, node.attributes);
+  const doc = element.ownerDocument;
+  element.replaceChildren(...node.children.map((child) => createNode(doc, child)));
+}
