@@ -95,12 +95,30 @@ export const hostileAttributeValues: readonly string[] = [
   'dark;background:url(javascript:alert(307))',
 ];
 
-/** Elements whose presence in rendered output would mean markup from data was parsed. */
-export const forbiddenElements: ReadonlySet<string> = new Set([
+/**
+ * The elements the library itself writes (HTML and SVG). Anything else in
+ * rendered output (a `<script>`, an `<img>`, a `<scr<script>` that only a
+ * markup parser could produce) came from the data.
+ */
+export const libraryElements: ReadonlySet<string> = new Set([
+  // HTML
+  'div', 'span', 'p', 'button', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'figure', 'figcaption',
+  'blockquote', 'a', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'strong', 'em', 'small', 'abbr',
+  'time', 'section', 'header', 'footer', 'nav', 'label', 'style', 'q', 'cite', 'br', 'b', 'i', 'details-panel',
+  // SVG
+  'svg', 'g', 'rect', 'line', 'path', 'circle', 'ellipse', 'polygon', 'polyline', 'text', 'tspan', 'title', 'desc',
+  'defs', 'clippath', 'lineargradient', 'radialgradient', 'stop', 'marker', 'pattern', 'mask', 'symbol',
+]);
+
+/** Elements that, if present, are named in the finding as plainly dangerous. */
+export const dangerousElements: ReadonlySet<string> = new Set([
   'script', 'img', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'foreignobject', 'animate', 'set',
   'animatetransform', 'animatemotion', 'math', 'details', 'xmp', 'body', 'audio', 'video', 'source', 'frame',
-  'frameset', 'applet', 'marquee', 'template', 'noscript', 'mglyph',
+  'frameset', 'applet', 'marquee', 'template', 'noscript', 'mglyph', 'use', 'input', 'textarea', 'select',
 ]);
+
+/** An attribute name a program writes; a name with `(`, `"`, `<` … came from a broken-out attribute value. */
+const wellFormedAttributeName = /^[A-Za-z_][\w:.-]*$/;
 
 /** Attributes that may hold a URL; only http(s) (or in-document `#fragment`) values are allowed. */
 const urlAttributes = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'srcdoc']);
@@ -127,15 +145,23 @@ export function isSafeUrl(value: string): boolean {
  * Scans a rendered tree (any DOM-like root: a container, a document, a parsed
  * SVG) for anything data could have injected: forbidden elements, event
  * handler attributes, URL attributes that are not http(s), inline styles
- * that carry script or external resources. Returns every finding.
+ * that carry script or external resources. Returns every finding. With
+ * `pageOwnsRoot`, the root's own attributes are not checked (a custom
+ * element's `src`, written by the page).
  */
-export function findInjectedMarkup(root: Element | Document): MarkupFinding[] {
+export function findInjectedMarkup(root: Element | Document, options: { readonly pageOwnsRoot?: boolean } = {}): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
-  const elements = root instanceof Element ? [root, ...root.querySelectorAll('*')] : [...root.querySelectorAll('*')];
+  // A custom element's own attributes (its src) are the page's, not data.
+  const own = root instanceof Element && !options.pageOwnsRoot ? [root] : [];
+  const elements = root instanceof Element ? [...own, ...root.querySelectorAll('*')] : [...root.querySelectorAll('*')];
   for (const element of elements) {
+    // The page's own document element, head and body are not data.
+    const page = element.ownerDocument;
+    if (element === page.documentElement || element === page.head || element === page.body) continue;
     const path = describeNode(element);
     const tag = element.localName.toLowerCase();
-    if (forbiddenElements.has(tag)) findings.push({ path, problem: `<${tag}> element` });
+    if (dangerousElements.has(tag)) findings.push({ path, problem: `<${tag}> element` });
+    else if (!libraryElements.has(tag) && !(element === root && options.pageOwnsRoot)) findings.push({ path, problem: `unexpected <${tag}> element` });
     // The library's own stylesheet may be a <style> element; data must never reach one.
     if (tag === 'style' && /alert\(|javascript:|expression\(/i.test(element.textContent)) {
       findings.push({ path, problem: 'a <style> element holds text from the data' });
@@ -143,6 +169,7 @@ export function findInjectedMarkup(root: Element | Document): MarkupFinding[] {
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
       const value = attribute.value;
+      if (!wellFormedAttributeName.test(name)) findings.push({ path, problem: `malformed attribute name ${name}` });
       if (name.startsWith('on')) findings.push({ path, problem: `event handler attribute ${name}="${value}"` });
       if (urlAttributes.has(name) && !isSafeUrl(value)) findings.push({ path, problem: `${name}="${value}" is not an http(s) URL` });
       if (name === 'style' && /expression|url\s*\(|javascript|@import|behavior/i.test(value)) {
