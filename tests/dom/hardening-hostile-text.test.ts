@@ -260,8 +260,8 @@ describe('the custom element with hostile input', () => {
 
   it('treats hostile src values as URLs to fetch, never as script', async () => {
     const requested: string[] = [];
-    vi.stubGlobal('fetch', vi.fn((input: RequestInfo | URL) => {
-      requested.push(String(input));
+    vi.stubGlobal('fetch', vi.fn((input: URL | string) => {
+      requested.push(input instanceof URL ? input.href : input);
       return Promise.reject(new TypeError('blocked in the test'));
     }));
     for (const value of hostileAttributeValues) {
