@@ -105,9 +105,13 @@ class Checker {
   private readonly actorKind = new Map<string, ActorKind>();
   private readonly eventIndex = new Map<string, number>();
 
-  report(path: string, message: string): void {
-    if (this.issues.length < maxIssues) this.issues.push({ path: path === '' ? '$' : path, message });
-    else this.omitted += 1;
+  /** Records a problem; a message that costs work (a spelling search) is a function, run only if listed. */
+  report(path: string, message: string | (() => string)): void {
+    if (this.issues.length >= maxIssues) {
+      this.omitted += 1;
+      return;
+    }
+    this.issues.push({ path: path === '' ? '$' : path, message: typeof message === 'string' ? message : message() });
   }
 
   finish(): ValidationIssue[] {
@@ -162,10 +166,12 @@ class Checker {
   private unknownFields(object: PlainObject, path: string, known: readonly string[]): void {
     for (const key of object.keys()) {
       if (known.includes(key)) continue;
-      const guess = nearestName(key, known);
-      this.report(child(path, key), guess !== undefined
-        ? `unknown field; did you mean "${guess}"?`
-        : `unknown field; known fields are ${listOf(known.filter((k) => k !== '$schema'), 'and')}`);
+      this.report(child(path, key), () => {
+        const guess = nearestName(key, known);
+        return guess !== undefined
+          ? `unknown field; did you mean "${guess}"?`
+          : `unknown field; known fields are ${listOf(known.filter((k) => k !== '$schema'), 'and')}`;
+      });
     }
   }
 
@@ -278,7 +284,7 @@ class Checker {
     const id = this.string(object, key, path, { required: true, nonEmpty: true });
     if (id === undefined) return undefined;
     if (index.has(id)) return id;
-    this.report(child(path, key), `unknown ${noun} ${quote(id)}${this.suggestion(id, index)}`);
+    this.report(child(path, key), () => `unknown ${noun} ${quote(id)}${this.suggestion(id, index)}`);
     return undefined;
   }
 
@@ -490,7 +496,7 @@ class Checker {
     if (source === undefined) {
       // A source whose id is known but that failed validation was reported already.
       if (!this.sourceIndex.has(anchor)) {
-        this.report(path, `${quote(anchor)} is neither a YYYY-MM-DD day nor a known source id${this.suggestion(anchor, this.sourceIndex)}`);
+        this.report(path, () => `${quote(anchor)} is neither a YYYY-MM-DD day nor a known source id${this.suggestion(anchor, this.sourceIndex)}`);
       }
       return undefined;
     }

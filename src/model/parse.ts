@@ -1,6 +1,6 @@
 import { checkDocument } from './check.js';
 import { TimelineValidationError } from './errors.js';
-import { Timeline } from './timeline.js';
+import { markUnshared, Timeline } from './timeline.js';
 
 /**
  * Validates a timeline document and resolves it into an immutable
@@ -16,5 +16,6 @@ import { Timeline } from './timeline.js';
 export function parseTimeline(input: unknown): Timeline {
   const { issues, document } = checkDocument(input);
   if (document === undefined) throw new TimelineValidationError(issues);
-  return new Timeline(document);
+  // The checked document is built fresh from a private snapshot: no copy needed.
+  return new Timeline(markUnshared(document));
 }

@@ -25,10 +25,20 @@ export type PlainObject = Map<string, PlainValue>;
  */
 const maxDepth = 32;
 
+/** JSON cannot make a sparse array; a JavaScript caller can, and its length must not decide our memory. */
+const maxArrayLength = 10_000_000;
+
+/** A value still to copy, and the slot of the copy it goes into. */
 interface Pending {
   readonly source: unknown;
   readonly depth: number;
-  readonly store: (value: PlainValue) => void;
+  readonly parent: PlainValue[] | PlainObject;
+  readonly key: number | string;
+}
+
+function store(parent: PlainValue[] | PlainObject, key: number | string, value: PlainValue): void {
+  if (Array.isArray(parent)) parent[key as number] = value;
+  else parent.set(key as string, value);
 }
 
 /**
@@ -37,18 +47,20 @@ interface Pending {
  * `JSON.stringify`.
  */
 export function snapshot(input: unknown): PlainValue {
-  let root: PlainValue = null;
-  const stack: Pending[] = [{ source: input, depth: 0, store: (value) => { root = value; } }];
+  // The root goes into a one-slot array so that every value has a parent slot.
+  const top: PlainValue[] = [null];
+  const stack: Pending[] = [{ source: input, depth: 0, parent: top, key: 0 }];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { source, depth, store } = next;
+    let value: PlainValue;
     try {
-      store(copyOne(source, depth, stack));
+      value = copyOne(next.source, next.depth, stack);
     } catch {
       // A proxy trap or exotic getter threw: the value cannot be read as data.
-      store(new Opaque('an unreadable value'));
+      value = new Opaque('an unreadable value');
     }
+    store(next.parent, next.key, value);
   }
-  return root;
+  return top[0]!;
 }
 
 function copyOne(source: unknown, depth: number, stack: Pending[]): PlainValue {
@@ -72,15 +84,14 @@ function copyOne(source: unknown, depth: number, stack: Pending[]): PlainValue {
   if (source === null) return null;
   if (depth >= maxDepth) return new Opaque(`a value nested more than ${maxDepth} levels deep`);
   if (Array.isArray(source)) {
-    const items: PlainValue[] = [];
     const length = source.length;
+    if (length > maxArrayLength) return new Opaque(`an array of more than ${maxArrayLength} elements`);
+    const items = new Array<PlainValue>(length).fill(null);
     for (let index = 0; index < length; index += 1) {
-      const slot = items.length;
-      items.push(null);
       const descriptor = Object.getOwnPropertyDescriptor(source, index);
-      if (descriptor === undefined) items[slot] = new Opaque('an empty array slot');
-      else if (!('value' in descriptor)) items[slot] = new Opaque('an accessor property');
-      else stack.push({ source: descriptor.value, depth: depth + 1, store: (value) => { items[slot] = value; } });
+      if (descriptor === undefined) items[index] = new Opaque('an empty array slot');
+      else if (!('value' in descriptor)) items[index] = new Opaque('an accessor property');
+      else stack.push({ source: descriptor.value, depth: depth + 1, parent: items, key: index });
     }
     return items;
   }
@@ -98,8 +109,9 @@ function copyOne(source: unknown, depth: number, stack: Pending[]): PlainValue {
       continue;
     }
     if (descriptor.value === undefined) continue;
+    // Set now to keep the document's key order; the copied value replaces it.
     copy.set(key, null);
-    stack.push({ source: descriptor.value, depth: depth + 1, store: (value) => { copy.set(key, value); } });
+    stack.push({ source: descriptor.value, depth: depth + 1, parent: copy, key });
   }
   return copy;
 }

@@ -29,6 +29,19 @@ export const defaults = {
 
 const none: readonly TimelineEvent[] = Object.freeze([]);
 
+/** Data that only its builder holds, so the constructor may freeze it in place instead of copying it. */
+const unshared = new WeakSet<TimelineData>();
+
+/**
+ * Marks freshly built data (as `parseTimeline` builds it) as held by no one
+ * else: `new Timeline(data)` then freezes it in place, saving a full copy of
+ * every event. Internal to the package; not exported from its index.
+ */
+export function markUnshared(data: TimelineData): TimelineData {
+  unshared.add(data);
+  return data;
+}
+
 /**
  * A resolved, immutable set of events with the actors and sources they
  * refer to. Events are sorted by earliest day, then latest day, then
@@ -72,9 +85,10 @@ export class Timeline {
   constructor(data: TimelineData) {
     if (data.title !== undefined) this.title = data.title;
     if (data.description !== undefined) this.description = data.description;
-    this.sources = Object.freeze((data.sources ?? []).map(freezeSource));
-    this.actors = Object.freeze((data.actors ?? []).map(freezeActor));
-    const events = data.events.map(freezeEvent);
+    const own = unshared.delete(data);
+    this.sources = Object.freeze((data.sources ?? []).map(own ? deepFreeze : freezeSource));
+    this.actors = Object.freeze((data.actors ?? []).map(own ? deepFreeze : freezeActor));
+    const events = data.events.map(own ? deepFreeze : freezeEvent);
     // Array#sort is stable, so equal spans keep document order.
     events.sort((a, b) => a.when.earliestDay - b.when.earliestDay || a.when.latestDay - b.when.latestDay);
     this.events = Object.freeze(events);
@@ -263,6 +277,17 @@ function indexById<T extends { readonly id: string }>(items: readonly T[], index
     if (index.has(entry.id)) throw new RangeError(`Timeline: two ${noun}s have the id ${JSON.stringify(entry.id)}`);
     index.set(entry.id, entry);
   }
+}
+
+/** Freezes plain data in place, iteratively. Only for data no caller holds. */
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const child of Object.values(next)) stack.push(child);
+  }
+  return value;
 }
 
 // Copies, so that a Timeline never shares (or freezes) its caller's objects.
