@@ -37,6 +37,8 @@ export interface LayoutOptions {
   readonly lanePadding: number;
   /** Height of a caption above each lane's rows (0 when lane names sit in a gutter). */
   readonly laneCaption: number;
+  /** Space above the first lane (for a reference line's label, say). */
+  readonly offsetTop: number;
   readonly metrics: ItemMetrics;
 }
 
@@ -50,6 +52,7 @@ export const defaults: LayoutOptions = {
   rowHeight: 44,
   lanePadding: 6,
   laneCaption: 0,
+  offsetTop: 0,
   metrics: { markRadius: 6, openEndLength: 18, gap: 12 },
 };
 
@@ -178,7 +181,7 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   for (let p = 0; p < count; p += 1) byLane[placements.lane[p]!]!.push(p);
   const countryNames = countryNamesOf(input.actors);
   const lanes: LaneGeometry[] = [];
-  let top = 0;
+  let top = settings.offsetTop;
   for (const [lane, members] of byLane.entries()) {
     members.sort((a, b) => footStart[a]! - footStart[b]! || a - b);
     const packed = packRows(Float64Array.from(members, (p) => footStart[p]!), Float64Array.from(members, (p) => footEnd[p]!));

@@ -34,6 +34,9 @@ export const sizes = {
   dateSize: 11,
   legendRow: 22,
   tickSpacing: 96,
+  referenceStrip: 16,
+  /** Tick labels closer than this to the plot's ends are left out rather than clipped. */
+  tickEdge: 16,
 } as const;
 
 /** Item metrics used by layout and drawing alike. */
@@ -302,7 +305,12 @@ export function drawStaticAxis(scale: DayScale, locale: string, y: number): Elem
     h('path', { class: 'domain', fill: 'none', d: `M${scale.x0},-6V0H${scale.x1}V-6` }),
     utc.ticks(tickCount(scale.x1 - scale.x0)).map((tick) => h('g', { class: 'tick', transform: `translate(${round(utc(tick))},0)` },
       h('line', { y2: -6 }),
-      h('text', { class: 'dt-axis-text', y: -9, 'text-anchor': 'middle' }, format(tick)))));
+      tickLabelFits(utc(tick), scale) ? h('text', { class: 'dt-axis-text', y: -9, 'text-anchor': 'middle' }, format(tick)) : null)));
+}
+
+/** Whether a tick's label, centred on it, fits inside the plot's ends. */
+export function tickLabelFits(x: number, scale: DayScale): boolean {
+  return x - scale.x0 >= sizes.tickEdge && scale.x1 - x >= sizes.tickEdge;
 }
 
 /** The reference line (e.g. the publication day) with its label at the top. */

@@ -38,7 +38,7 @@ import { drawLegend } from './legend.js';
 import type { DayRange, NormalizedRenderOptions, RenderOptions } from './options.js';
 import { normalizeRenderOptions } from './options.js';
 import type { DrawnItem, Frame, SceneSettings } from './scene.js';
-import { drawConnectors, drawDefs, drawGrid, drawItems, drawLanes, drawReference, itemMetrics, sizes, tickCount, utcScaleOf } from './scene.js';
+import { drawConnectors, drawDefs, drawGrid, drawItems, drawLanes, drawReference, itemMetrics, sizes, tickCount, tickLabelFits, utcScaleOf } from './scene.js';
 import { useTimelineStyles } from './stylesheet.js';
 import type { ElementNode } from './svgNode.js';
 import { applyAttributes, createNode, svgNamespace } from './svgNode.js';
@@ -521,7 +521,9 @@ class InteractiveTimeline implements TimelineView {
 
     // Axis with d3-axis (multi-scale UTC ticks, locale-aware labels).
     const utc = utcScaleOf(scale);
-    select(this.#axisGroup).call(axisTop(utc).ticks(tickCount(scale.x1 - scale.x0)).tickFormat((value) => multiScaleFormat(this.#options.locale)(value as Date)));
+    const format = multiScaleFormat(this.#options.locale);
+    select(this.#axisGroup).call(axisTop(utc).ticks(tickCount(scale.x1 - scale.x0))
+      .tickFormat((value) => (tickLabelFits(utc(value as Date), scale) ? format(value as Date) : '')));
 
     const doc = this.#document;
     this.#gridGroup.replaceChildren(createNode(doc, drawGrid(scale, layout.height)));

@@ -108,6 +108,8 @@ export function buildViewModel(timeline: Timeline, options: NormalizedRenderOpti
     rowHeight: sizes.rowHeight,
     lanePadding: sizes.lanePadding,
     laneCaption: compact ? sizes.laneCaption : 0,
+    // A strip above the lanes keeps the reference line's label clear of the marks.
+    offsetTop: reference ? sizes.referenceStrip : 0,
     metrics: itemMetrics,
   });
   return {
