@@ -157,6 +157,7 @@ describe('immutability', () => {
     expect(Object.isFrozen(events[0]!.participants)).toBe(false);
     events[0]!.participants.push({ actor: 'x' });
     expect(timeline.events[0]!.participants).toHaveLength(sample.events[0]!.participants.length);
+    expect(Object.isFrozen(timeline.events[0]!.participants) && Object.isFrozen(timeline.events[0]!.when.start)).toBe(true);
   });
 
   test('the constructor rejects duplicate ids', () => {
