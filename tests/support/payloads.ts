@@ -152,12 +152,15 @@ export function isSafeUrl(value: string): boolean {
 export function findInjectedMarkup(root: Element | Document, options: { readonly pageOwnsRoot?: boolean } = {}): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
   // A custom element's own attributes (its src) are the page's, not data.
-  const own = root instanceof Element && !options.pageOwnsRoot ? [root] : [];
-  const elements = root instanceof Element ? [...own, ...root.querySelectorAll('*')] : [...root.querySelectorAll('*')];
+  // Duck-typed, so that a document parsed by a JSDOM instance in Node (no global Element) works too.
+  const isElement = root.nodeType === 1;
+  const own = isElement && !options.pageOwnsRoot ? [root as Element] : [];
+  const elements = [...own, ...root.querySelectorAll('*')];
   for (const element of elements) {
     // The page's own document element, head and body are not data.
     const page = element.ownerDocument;
-    if (element === page.documentElement || element === page.head || element === page.body) continue;
+    const html = element.namespaceURI === 'http://www.w3.org/1999/xhtml';
+    if (html && (element === page.documentElement || element === page.head || element === page.body)) continue;
     const path = describeNode(element);
     const tag = element.localName.toLowerCase();
     if (dangerousElements.has(tag)) findings.push({ path, problem: `<${tag}> element` });
