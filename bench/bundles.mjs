@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
-import { repositoryRoot } from './server.mjs';
+import { distDirectory, repositoryRoot } from './server.mjs';
 
 const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
@@ -60,7 +60,7 @@ async function measureFiles(name, files, { minifyModules = false, note }) {
 
 /** Sizes of our bundles and the peers'. */
 export async function measureBundles() {
-  const dist = join(repositoryRoot, 'dist');
+  const dist = distDirectory;
   const modules = join(repositoryRoot, 'node_modules');
   const esmFiles = existsSync(join(dist, 'index.js')) ? await esmModuleGraph(join(dist, 'index.js')) : [join(dist, 'index.js')];
   return [

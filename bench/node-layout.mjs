@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { generateDocument, generatedExtent } from './generate.mjs';
 import { median } from './stats.mjs';
-import { repositoryRoot } from './server.mjs';
+import { distDirectory } from './server.mjs';
 
 /**
  * The names under which the package may export its whole-timeline layout,
@@ -43,7 +43,7 @@ const collect = () => globalThis.gc?.();
  * result still referenced (what the result keeps); rss at the end.
  */
 export async function measureNode(size, runs) {
-  const api = await import(pathToFileURL(join(repositoryRoot, 'dist', 'index.js')).href);
+  const api = await import(pathToFileURL(join(distDirectory, 'index.js')).href);
   const { name, layout } = findLayout(api);
   const document = generateDocument(size);
   const settings = layoutSettings();

@@ -6,6 +6,7 @@
 //                      [--skip-node] [--skip-browser] [--skip-bundles]
 //                      [--zoom-steps 10] [--cap-ms 60000] [--node-runs 5] [--out bench/results]
 //                      [--screenshots DIR] [--quiet]
+// BENCH_DIST=folder measures a build other than dist/ (to compare two builds).
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';

@@ -11,9 +11,12 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const repositoryRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
+/** The build that is measured: dist/, or another folder (BENCH_DIST) to compare builds. */
+export const distDirectory = resolve(process.env.BENCH_DIST ?? join(repositoryRoot, 'dist'));
+
 const mounts = [
   ['/pages/', join(repositoryRoot, 'bench', 'pages')],
-  ['/dist/', join(repositoryRoot, 'dist')],
+  ['/dist/', distDirectory],
   ['/examples/', join(repositoryRoot, 'examples')],
   ['/vendor/vis-timeline/', join(repositoryRoot, 'node_modules', 'vis-timeline', 'standalone', 'umd')],
   ['/vendor/vis-timeline-styles/', join(repositoryRoot, 'node_modules', 'vis-timeline', 'styles')],
