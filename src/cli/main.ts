@@ -1,5 +1,5 @@
 /**
- * The `diplomatic-timeline` command. `run` takes the arguments and an `CliIO`
+ * The `diplomatic-timeline` command. `run` takes the arguments and a `CliIO`
  * and returns the exit code, so tests drive it in-process; the bin script
  * binds it to the real process.
  */
