@@ -120,7 +120,7 @@ describe('renderTimeline in jsdom', () => {
     stop();
     view.select(undefined);
     expect(seen).toEqual(['kerry', 'beijing']);
-    expect(() => view.select('nope')).toThrow(/no event with id "nope"/);
+    expect(() => { view.select('nope'); }).toThrow(/no event with id "nope"/);
   });
 
   it('shows a tooltip with the full text on hover and reports hover', () => {
@@ -150,7 +150,7 @@ describe('renderTimeline in jsdom', () => {
     expect(ticksAfter).toContain('13 Jul');
     // Events outside the window are not drawn at all (binary-searched visible range).
     expect(itemOf(container, 'austin-li')).toBeNull();
-    expect(() => view.zoomTo({ from: '2023-07-20', to: '2023-07-10' })).toThrow(/range/);
+    expect(() => { view.zoomTo({ from: '2023-07-20', to: '2023-07-10' }); }).toThrow(/range/);
   });
 
   it('update() keeps the DOM keyed: the same node for the same event', () => {
@@ -165,7 +165,7 @@ describe('renderTimeline in jsdom', () => {
     view.update({ timeline: parseTimeline(next) });
     expect(itemOf(container, 'jakarta')).toBe(before);
     expect(itemOf(container, 'late')).not.toBeNull();
-    expect(() => view.update({ options: { theme: 'sepia' as 'dark' } })).toThrow(/"theme"/);
+    expect(() => { view.update({ options: { theme: 'sepia' as 'dark' } }); }).toThrow(/"theme"/);
   });
 
   it('destroy() leaves nothing behind: no nodes, no styles, no window or document listeners', () => {
@@ -201,7 +201,7 @@ describe('renderTimeline in jsdom', () => {
     expect(container.childNodes).toHaveLength(0);
     expect(document.head.childNodes.length).toBe(headBefore);
     for (const target of targets) expect(counts.get(target)).toBe(0);
-    expect(() => view.update({})).toThrow(/destroyed/);
+    expect(() => { view.update({}); }).toThrow(/destroyed/);
   });
 
   it('puts hostile text in as text only', () => {
