@@ -178,7 +178,7 @@ describe('mutations of valid documents', () => {
 
   it('of generated documents behave the same way', () => {
     fc.assert(fc.property(timelineDocument({ maxEvents: 12 }), fc.array(mutation, { maxLength: 3 }), (generated, edits) => {
-      let document = generated as Json;
+      let document = structuredClone(generated) as Json;
       for (const edit of edits) document = mutate(document, edit);
       const timeline = expectTimelineOrValidationError(document);
       if (timeline) expectLaidOut(timeline);
