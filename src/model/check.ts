@@ -83,6 +83,25 @@ function child(path: string, key: string): string {
   return name.startsWith('[') ? `${path}${name}` : `${path}.${name}`;
 }
 
+/** A message is one line for people; even a hostile 10 MB date must not make it long. */
+const maxMessageLength = 500;
+
+/**
+ * A resolver's message with the text it quotes shortened as every other
+ * message quotes values; the text is prefixed if the message omits it.
+ */
+function resolverMessage(message: string, text: string): string {
+  const short = quote(text);
+  let result = `${short}: ${message}`;
+  for (const quoted of [JSON.stringify(text), `"${text}"`]) {
+    if (message.includes(quoted)) {
+      result = message.split(quoted).join(short);
+      break;
+    }
+  }
+  return result.length > maxMessageLength ? `${result.slice(0, maxMessageLength - 1)}…` : result;
+}
+
 function item(path: string, index: number): string {
   return `${path}[${index}]`;
 }
@@ -485,8 +504,7 @@ class Checker {
     text: string, path: string,
   ): ResolvedWhen | undefined {
     if (result.ok) return result.value;
-    // The resolvers quote the text themselves; make sure a message always does.
-    this.report(path, result.message.includes(JSON.stringify(text)) ? result.message : `${quote(text)}: ${result.message}`);
+    this.report(path, resolverMessage(result.message, text));
     return undefined;
   }
 

@@ -302,6 +302,16 @@ describe('robustness', () => {
     expect(issues.at(-1)).toEqual({ path: '$', message: '10 more problems were not listed' });
   });
 
+  test('dates that cannot be read are quoted short, in EDTF and in relative phrases', () => {
+    const long = `2023-07-13 ${'and then '.repeat(10_000)}`;
+    const [edtf] = messagesAt(withEvent({ when: long }), 'events[0].when');
+    const [phrase] = messagesAt(withEvent({ when: { relative: long, anchor: '2023-07-14' } }), 'events[0].when.relative');
+    for (const message of [edtf!, phrase!]) {
+      expect(message).toContain('"2023-07-13 and then');
+      expect(message.length).toBeLessThanOrEqual(500);
+    }
+  });
+
   test('long values are shortened in messages', () => {
     const [message] = messagesAt(withEvent({ kind: 'x'.repeat(500) }), 'events[0].kind');
     expect(message).toContain(`"${'x'.repeat(59)}…"`);
