@@ -37,17 +37,26 @@ export type { LaneBy } from './layout/lanes.js';
 export { packRows } from './layout/rowPacking.js';
 export type { RowPacking } from './layout/rowPacking.js';
 
+// Rendering: interactive (a browser or jsdom) and static SVG (anywhere).
+export { renderTimeline } from './render/timeline.js';
+export type { TimelineView, TimelineUpdate, TimelineViewEventMap, TimelineViewEventType, RenderOptions, DayRange } from './render/timeline.js';
+export { renderToSVG } from './render/renderToSVG.js';
+
 // Interchange.
+export { formatNames, importers, exporters, isFormatName, formatOfFileName, formatOfJson } from './interop/formats.js';
+export type { FormatName, Importer, Exporter, ExportOptions } from './interop/formats.js';
 export { FormatError } from './interop/format-error.js';
 export type { ConversionWarning, ImportResult, ExportResult } from './interop/conversion.js';
 export { fromTimelineJs, toTimelineJs } from './interop/timelinejs.js';
 export type { TimelineJsDocument, TimelineJsSlide, TimelineJsDate, TimelineJsText } from './interop/timelinejs.js';
 export { fromVisTimeline, toVisTimeline } from './interop/vis-timeline.js';
 export type { VisTimelineData, VisItem, VisGroup } from './interop/vis-timeline.js';
-export { fromCsv, toCsv, csvColumns } from './interop/csv.js';
+export { fromCsv, toCsv, csvColumns, escapeFormula, unescapeFormula } from './interop/csv.js';
+export type { CsvColumn } from './interop/csv.js';
 export { toICalendar } from './interop/ical.js';
 export type { ICalendarOptions } from './interop/ical.js';
 export { toJsonLd } from './interop/json-ld.js';
-export { fromPlover, toPlover } from './interop/plover.js';
+export type { JsonLdNode } from './interop/json-ld.js';
+export { fromPlover, toPlover, kindOfPlover } from './interop/plover.js';
 export type { PloverRecord } from './interop/plover.js';
-export { fromGdelt } from './interop/gdelt.js';
+export { fromGdelt, kindOfCameo, gdeltColumns } from './interop/gdelt.js';
