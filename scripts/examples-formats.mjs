@@ -1,36 +1,35 @@
-// Converts the article data set to every interchange format the package
-// writes, into examples/formats/, using the built package (run `npm run
+// Converts the article data set to every format the package writes, into
+// examples/formats/, by running the CLI's `convert` command (run `npm run
 // build` first; `npm run examples:formats` does both). The iCalendar DTSTAMP
 // is the article's publication day so the files are reproducible. Each
-// format's conversion warnings go to examples/formats/warnings.txt, so a
-// reader sees what each format cannot hold.
+// conversion's warnings (one per dropped field or value, with the event id)
+// go to examples/formats/warnings.txt, so a reader sees what each format
+// cannot hold.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import {
-  parseTimeline, toCsv, toICalendar, toJsonLd, toPlover, toTimelineJs, toVisTimeline,
-} from '../dist/index.js';
 
 const name = 'us-china-diplomacy-2023-07';
-const document = JSON.parse(readFileSync(new URL(`../examples/data/${name}.json`, import.meta.url), 'utf8'));
-const timeline = parseTimeline(document);
-const published = timeline.sources.map((source) => source.published).filter((day) => day !== undefined).sort().at(-1);
-
+const input = `examples/data/${name}.json`;
+const published = JSON.parse(readFileSync(input, 'utf8')).sources[0].published;
 const outputs = [
-  ['timelinejs', `${name}.timelinejs.json`, toTimelineJs(timeline)],
-  ['vis', `${name}.vis.json`, toVisTimeline(timeline)],
-  ['csv', `${name}.csv`, toCsv(timeline)],
-  ['ical', `${name}.ics`, toICalendar(timeline, published === undefined ? {} : { stamp: published })],
-  ['jsonld', `${name}.jsonld`, toJsonLd(timeline)],
-  ['plover', `${name}.plover.jsonl`, toPlover(timeline)],
+  ['timelinejs', `${name}.timelinejs.json`],
+  ['vis', `${name}.vis.json`],
+  ['csv', `${name}.csv`],
+  ['ical', `${name}.ics`, '--stamp', published],
+  ['jsonld', `${name}.jsonld`],
+  ['plover', `${name}.plover.jsonl`],
 ];
 
-const folder = new URL('../examples/formats/', import.meta.url);
-mkdirSync(folder, { recursive: true });
+mkdirSync('examples/formats', { recursive: true });
 const report = [];
-for (const [format, file, { output, warnings }] of outputs) {
-  writeFileSync(new URL(file, folder), typeof output === 'string' ? output : `${JSON.stringify(output, null, 2)}\n`);
-  report.push(`# ${format} (${file}): ${warnings.length} warning(s)`);
-  for (const warning of warnings) report.push(`${warning.eventId ?? '-'}\t${warning.field}\t${warning.message}`);
-  report.push('');
-  console.log(`${file}: ${warnings.length} warning(s)`);
+for (const [format, file, ...extra] of outputs) {
+  const result = spawnSync('node', ['bin/diplomatic-timeline.js', 'convert', input, '-o', `examples/formats/${file}`, '--to', format, ...extra], { encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr);
+    process.exit(result.status ?? 1);
+  }
+  const warnings = result.stderr.split('\n').filter(Boolean).map((line) => line.replace(/^diplomatic-timeline: warning: [^:]+: /, ''));
+  report.push(`# ${format} (${file}): ${warnings.length} warning(s)`, ...warnings, '');
+  console.log(`examples/formats/${file}: ${warnings.length} warning(s)`);
 }
-writeFileSync(new URL('warnings.txt', folder), `${report.join('\n')}`);
+writeFileSync('examples/formats/warnings.txt', report.join('\n'));
