@@ -94,6 +94,12 @@
       return { steps, completed: true };
     },
 
+    /** The adapter's parse step alone, on the loaded data (libraries that have one). */
+    parseOnly() {
+      const parse = adapter().parseOnly;
+      return parse ? parse(state.prepared) : null;
+    },
+
     /** Nodes and heap now (after a collection). */
     footprint() {
       collect();
