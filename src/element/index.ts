@@ -54,7 +54,7 @@ function optionsFrom(element: HTMLElement): ElementOptions {
   if (referenceDate !== null) options.referenceDate = referenceDate;
   // The renderer normalizes options and rejects unknown values with a message
   // naming the allowed ones; that message is shown in place.
-  return options as ElementOptions;
+  return options;
 }
 
 function describeError(error: unknown, src: string | null): string[] {
@@ -83,6 +83,9 @@ export function createTimelineElementClass(base: typeof HTMLElement = HTMLElemen
     #abort: AbortController | undefined;
     #ready: Promise<Timeline> = Promise.reject(new Error('No timeline has been loaded yet.'));
     #host: HTMLDivElement | undefined;
+    // Set in connectedCallback: during an upgrade, attributeChangedCallback
+    // runs for every attribute first, and must not start a second fetch.
+    #started = false;
 
     constructor() {
       super();
@@ -113,18 +116,20 @@ export function createTimelineElementClass(base: typeof HTMLElement = HTMLElemen
     }
 
     connectedCallback(): void {
+      this.#started = true;
       if (this.#ownTimeline && this.#timeline) this.#show(this.#timeline);
       else this.#load();
     }
 
     disconnectedCallback(): void {
+      this.#started = false;
       this.#abort?.abort();
       this.#abort = undefined;
       this.#clear();
     }
 
     attributeChangedCallback(name: string, previous: string | null, next: string | null): void {
-      if (!this.isConnected || previous === next) return;
+      if (!this.#started || previous === next) return;
       if (name === 'src') {
         if (!this.#ownTimeline) this.#load();
         return;
@@ -222,13 +227,15 @@ export function createTimelineElementClass(base: typeof HTMLElement = HTMLElemen
  */
 export function defineTimelineElement(
   name: string = defaults.name,
-  registry: CustomElementRegistry | undefined = globalThis.customElements,
+  registry?: CustomElementRegistry,
 ): (new () => TimelineElement) | undefined {
-  if (!registry) return undefined;
-  const existing = registry.get(name) as (new () => TimelineElement) | undefined;
+  // Node and old browsers have no registry: then nothing is defined.
+  const target = registry ?? (globalThis as { customElements?: CustomElementRegistry }).customElements;
+  if (!target) return undefined;
+  const existing = target.get(name) as (new () => TimelineElement) | undefined;
   if (existing) return existing;
   const elementClass = createTimelineElementClass();
-  registry.define(name, elementClass);
+  target.define(name, elementClass);
   return elementClass;
 }
 
