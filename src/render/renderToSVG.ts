@@ -56,6 +56,7 @@ export function renderToSVG(timeline: unknown, options?: RenderOptions): string 
       drawGrid(scale, layout.height),
       model.reference ? drawReference(model.reference.day, model.reference.label, scale, layout.height) : null,
       h('g', { class: 'dt-connectors' }, drawConnectors(layout, frame, items)),
-      h('g', { class: 'dt-items' }, items.map((item) => item.node)))));
+      h('g', { class: 'dt-items' }, items.map((item) => item.node)),
+      h('g', { class: 'dt-labels', 'aria-hidden': 'true' }, items.flatMap((item) => (item.label ? [item.label] : []))))));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeTree(svg)}\n`;
 }

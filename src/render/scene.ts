@@ -174,6 +174,8 @@ export interface DrawnItem {
   /** Stable key: event id and lane key. */
   readonly key: string;
   readonly node: ElementNode;
+  /** The item's label (title and date lines), drawn in the label layer; null when it has no room. */
+  readonly label: ElementNode | null;
 }
 
 /**
@@ -251,10 +253,16 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
     settings.titles ? h('title', {}, fullLabel) : null,
     h('rect', { class: 'dt-hit', x: hitX0, y: top + 1, width: hitWidth, height: sizes.rowHeight - 2 }),
     settings.interactive ? h('rect', { class: 'dt-focus-ring', x: hitX0, y: top + 1, width: hitWidth, height: sizes.rowHeight - 2, rx: 4 }) : null,
-    drawMarks(event, geometry, span.point, span.openEnd, cy, settings.idPrefix),
-    title ? h('text', { class: 'dt-label-title', x: labelX[i]!, y: titleY }, title) : null,
-    date ? h('text', { class: 'dt-label-date', x: labelX[i]!, y: titleY + 13 }, date) : null);
-    items.push({ placement: p, key: `${event.id}|${laneKey}`, node });
+    drawMarks(event, geometry, span.point, span.openEnd, cy, settings.idPrefix));
+    // Labels live in their own layer, outside the focusable mark: the mark's
+    // accessible name is the full spoken label, and a truncated visible label
+    // inside it would contradict that name (WCAG 2.5.3, label in name).
+    const label = title || date
+      ? h('g', { class: `dt-item-label ${statusClasses(event)}${selected ? ' dt-selected' : ''}`, 'data-event-id': event.id },
+        title ? h('text', { class: 'dt-label-title', x: labelX[i]!, y: titleY }, title) : null,
+        date ? h('text', { class: 'dt-label-date', x: labelX[i]!, y: titleY + 13 }, date) : null)
+      : null;
+    items.push({ placement: p, key: `${event.id}|${laneKey}`, node, label });
   }
   return items;
 }

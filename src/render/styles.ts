@@ -56,6 +56,7 @@ div.dt-root { position: relative; box-sizing: border-box; }
 .dt-struck .dt-label-title { text-decoration: line-through; }
 .dt-open-end { fill: none; stroke: var(--dt-mark); stroke-width: 2; }
 .dt-open-end-head { fill: var(--dt-mark); stroke: none; }
+.dt-labels { pointer-events: none; }
 .dt-label-title { fill: var(--dt-text); font-size: 12px; font-weight: 500; }
 .dt-label-date { fill: var(--dt-muted); font-size: 11px; }
 .dt-selected .dt-mark, .dt-selected .dt-band { stroke: var(--dt-selected); stroke-width: 3; }

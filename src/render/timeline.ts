@@ -134,6 +134,7 @@ class InteractiveTimeline implements TimelineView {
   readonly #referenceGroup: SVGGElement;
   readonly #connectorsGroup: SVGGElement;
   readonly #itemsGroup: SVGGElement;
+  readonly #labelsGroup: SVGGElement;
   readonly #tooltip: HTMLDivElement;
   readonly #details: HTMLElement;
   readonly #live: HTMLDivElement;
@@ -215,7 +216,9 @@ class InteractiveTimeline implements TimelineView {
     this.#referenceGroup = svg('g', 'dt-reference-layer') as SVGGElement;
     this.#connectorsGroup = svg('g', 'dt-connectors') as SVGGElement;
     this.#itemsGroup = svg('g', 'dt-items') as SVGGElement;
-    clipped.append(this.#gridGroup, this.#referenceGroup, this.#connectorsGroup, this.#itemsGroup);
+    this.#labelsGroup = svg('g', 'dt-labels') as SVGGElement;
+    this.#labelsGroup.setAttribute('aria-hidden', 'true');
+    clipped.append(this.#gridGroup, this.#referenceGroup, this.#connectorsGroup, this.#itemsGroup, this.#labelsGroup);
     this.#plotSvg.append(this.#defs, this.#lanesGroup, clipped);
     this.#scroll.append(this.#axisSvg, this.#plotSvg);
 
@@ -244,6 +247,8 @@ class InteractiveTimeline implements TimelineView {
         const mouse = event as MouseEvent;
         return !mouse.ctrlKey && !mouse.button;
       })
+      // d3's default multiplies ctrl + wheel by 10 for pinches; a mouse notch (±100) would then zoom 4×. Gentler: 1.5× a notch.
+      .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 3)
       .on('zoom', (event: { transform: ZoomTransform }) => {
         this.#transform = event.transform;
         this.#schedule();
@@ -326,6 +331,10 @@ class InteractiveTimeline implements TimelineView {
     this.#cancelFrame();
     this.#resizeObserver?.disconnect();
     select(this.#plotSvg).on('.zoom', null);
+    // Mid-drag, d3-zoom listens on the window (and d3-drag blocks text selection
+    // there) until the button is released; a destroyed view must not wait for that.
+    const view = this.#document.defaultView;
+    if (view) select(view).on('mousemove.zoom mouseup.zoom dragstart.drag selectstart.drag click.drag', null);
     this.#abort.abort();
     this.#listeners.clear();
     this.#root.remove();
@@ -531,6 +540,7 @@ class InteractiveTimeline implements TimelineView {
     this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
     this.#connectorsGroup.replaceChildren(...drawConnectors(layout, frame, items).map((node) => createNode(doc, node)));
     this.#joinItems(items);
+    this.#labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
     this.#emitZoom(scale);
   }
 

@@ -85,7 +85,7 @@ describe('renderTimeline with hostile text in every field', () => {
   it('draws item labels as the title or a truncated prefix of it', () => {
     render();
     const titles = hostile.placed.filter((p) => p.field === 'event title').map((p) => p.text);
-    const labels = [...container.querySelectorAll('g.dt-item text')].map((node) => node.textContent);
+    const labels = [...container.querySelectorAll('g.dt-item text, g.dt-item-label text')].map((node) => node.textContent);
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) {
       const prefix = label.endsWith('…') ? label.slice(0, -1) : label;

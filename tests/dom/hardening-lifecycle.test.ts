@@ -198,6 +198,35 @@ describe('renderTimeline lifecycle', () => {
     expect(pageSnapshot()).toEqual(before);
   });
 
+  it('leaves nothing behind when it refuses an option or a document', async () => {
+    const resize = fakeResizeObserver();
+    const before = pageSnapshot();
+    const baseline = tracker.live().length;
+    const container = document.createElement('div');
+    document.body.append(container);
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent): void => { errors.push(event.error ?? event.message); };
+    window.addEventListener('error', onError);
+    const refused = [
+      () => renderTimeline(container, small, { referenceDate: 'no-such-source' }),
+      () => renderTimeline(container, small, { laneBy: 'planet' as never }),
+      () => renderTimeline(container, small, { range: { from: '2023-02-30', to: '2023-03-01' } }),
+      () => renderTimeline(container, { events: [{ id: 'x' }] }),
+    ];
+    for (const attempt of refused) {
+      expect(attempt).toThrow();
+      expect(container.childNodes.length, String(attempt)).toBe(0);
+    }
+    // Let any frame or timer the failed constructor scheduled run.
+    await new Promise((resolve) => { setTimeout(resolve, 50); });
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
+    expect(tracker.live().length - 0).toBe(baseline);
+    expect(resize.observing()).toBe(0);
+    container.remove();
+    expect(pageSnapshot()).toEqual(before);
+  });
+
   it('refuses calls after destroy instead of resurrecting nodes', () => {
     const container = document.createElement('div');
     document.body.append(container);

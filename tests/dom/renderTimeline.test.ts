@@ -128,7 +128,10 @@ describe('renderTimeline in jsdom', () => {
     const hovered: (string | undefined)[] = [];
     view.on('hover', ({ event }) => hovered.push(event?.id));
     const jakarta = itemOf(container, 'jakarta');
-    expect(jakarta.querySelector('.dt-label-title')?.textContent).toMatch(/…$/);
+    expect(container.querySelector('.dt-labels [data-event-id="jakarta"] .dt-label-title')?.textContent).toMatch(/…$/);
+    // Labels sit outside the focusable mark, whose name is the full spoken label.
+    expect(jakarta.querySelector('text')).toBeNull();
+    expect(container.querySelector('.dt-labels')!.getAttribute('aria-hidden')).toBe('true');
     jakarta.querySelector('.dt-hit')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
     const tooltip = container.querySelector<HTMLElement>('.dt-tooltip')!;
     expect(tooltip.hidden).toBe(false);
@@ -159,7 +162,7 @@ describe('renderTimeline in jsdom', () => {
     view.update({ options: { labels: false, theme: 'dark' } });
     expect(itemOf(container, 'jakarta')).toBe(before);
     expect(container.querySelector('.dt-root')!.getAttribute('data-theme')).toBe('dark');
-    expect(before.querySelector('.dt-label-title')).toBeNull();
+    expect(container.querySelector('.dt-labels .dt-label-title')).toBeNull();
     const next = smallDocument();
     (next.events as object[]).push({ id: 'late', title: 'A later event', kind: 'statement', status: 'occurred', when: '2023-07-15', participants: [{ actor: 'cn' }] });
     view.update({ timeline: parseTimeline(next) });
