@@ -139,6 +139,8 @@ class InteractiveTimeline implements TimelineView {
   readonly #details: HTMLElement;
   readonly #live: HTMLDivElement;
   readonly #table: HTMLTableElement;
+  readonly #list: HTMLDivElement;
+  readonly #toolbar: HTMLDivElement;
   readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
   readonly #resizeObserver: ResizeObserver | undefined;
 
@@ -235,9 +237,13 @@ class InteractiveTimeline implements TimelineView {
     this.#live = html('div', 'dt-live dt-visually-hidden');
     this.#live.setAttribute('aria-live', 'polite');
     this.#live.setAttribute('role', 'status');
-    this.#table = html('table', 'dt-table dt-visually-hidden');
-    this.#table.id = this.#ids.table;
-    this.#root.append(toolbar, this.#legendSvg, this.#scroll, instructions, this.#tooltip, this.#details, this.#live, this.#table);
+    // The table hides in a wrapper: a table never shrinks below its content, so it cannot be visually hidden itself.
+    this.#list = html('div', 'dt-list dt-visually-hidden');
+    this.#list.id = this.#ids.table;
+    this.#table = html('table', 'dt-table');
+    this.#list.append(this.#table);
+    this.#toolbar = toolbar;
+    this.#root.append(toolbar, this.#legendSvg, this.#scroll, instructions, this.#tooltip, this.#details, this.#live, this.#list);
 
     this.#zoom = d3zoom<SVGSVGElement, unknown>()
       // Ctrl/⌘ + wheel (and pinch, which browsers report as ctrl + wheel) zooms; a plain wheel scrolls the page.
@@ -278,7 +284,13 @@ class InteractiveTimeline implements TimelineView {
     this.#resizeObserver = Observer ? new Observer(() => { this.#onResize(); }) : undefined;
     this.#resizeObserver?.observe(container);
 
-    this.#rebuild(timeline, true);
+    try {
+      this.#rebuild(timeline, true);
+    } catch (error) {
+      // A refused option (say, an unknown reference source) must not leave a half-built view behind.
+      this.destroy();
+      throw error;
+    }
   }
 
   get timeline(): Timeline {
@@ -290,8 +302,15 @@ class InteractiveTimeline implements TimelineView {
     const options = next.options === undefined ? this.#options : normalizeRenderOptions(next.options, this.#options);
     const timelineChanged = next.timeline !== undefined && next.timeline !== this.#model.timeline;
     const timeline = next.timeline === undefined ? this.#model.timeline : toTimeline(next.timeline);
+    const previous = this.#options;
     this.#options = options;
-    this.#rebuild(timeline, timelineChanged || next.options?.range !== undefined);
+    try {
+      this.#rebuild(timeline, timelineChanged || next.options?.range !== undefined);
+    } catch (error) {
+      // The view model is only replaced once it is built, so the old picture still stands.
+      this.#options = previous;
+      throw error;
+    }
   }
 
   zoomTo(range: DayRange): void {
@@ -416,7 +435,7 @@ class InteractiveTimeline implements TimelineView {
     const explicit = this.#options.height;
     const available = this.#container.clientHeight;
     if (explicit !== undefined || available > 0) {
-      const chrome = this.#root.offsetHeight - this.#scroll.offsetHeight;
+      const chrome = this.#toolbar.offsetHeight + this.#legendSvg.getBoundingClientRect().height;
       const height = explicit ?? Math.max(120, available - chrome);
       this.#root.toggleAttribute('data-bounded', true);
       this.#root.style.setProperty('--dt-max-height', `${Math.round(height)}px`);
@@ -745,7 +764,7 @@ class InteractiveTimeline implements TimelineView {
   }
 
   #toggleList(): void {
-    const shown = !this.#table.classList.toggle('dt-visually-hidden');
+    const shown = !this.#list.classList.toggle('dt-visually-hidden');
     this.#listToggle.setAttribute('aria-expanded', String(shown));
     this.#listToggle.textContent = shown ? 'Hide list' : 'Show as list';
     this.#listToggle.setAttribute('aria-label', shown ? 'Hide list' : 'Show as list');

@@ -54,7 +54,7 @@ describe('renderTimeline in jsdom', () => {
     expect(container.querySelector('table.dt-table caption')?.textContent).toContain('events in time order');
     const toggle = [...container.querySelectorAll('button')].find((button) => button.textContent === 'Show as list')!;
     toggle.click();
-    expect(container.querySelector('table.dt-table')!.classList.contains('dt-visually-hidden')).toBe(false);
+    expect(container.querySelector('.dt-list')!.classList.contains('dt-visually-hidden')).toBe(false);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
   });
 
