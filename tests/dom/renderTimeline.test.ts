@@ -169,6 +169,11 @@ describe('renderTimeline in jsdom', () => {
     expect(itemOf(container, 'jakarta')).toBe(before);
     expect(itemOf(container, 'late')).not.toBeNull();
     expect(() => { view.update({ options: { theme: 'sepia' as 'dark' } }); }).toThrow(/"theme"/);
+    expect(() => { view.update({ options: { referenceDate: 'no-such-source' } }); }).toThrow(/"referenceDate"/);
+    // A refused update leaves the view as it was.
+    expect(itemOf(container, 'jakarta')).toBe(before);
+    view.update({ options: { labels: true } });
+    expect(container.querySelector('.dt-labels .dt-label-title')).not.toBeNull();
   });
 
   it('destroy() leaves nothing behind: no nodes, no styles, no window or document listeners', () => {
