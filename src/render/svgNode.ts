@@ -32,7 +32,8 @@ export function h(tag: string, attributes: Record<string, AttributeValue> = {}, 
   const flat: TreeNode[] = [];
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    if (Array.isArray(child)) flat.push(...(child as readonly TreeNode[]));
+    // A loop, not push(...child): spreading 100,000 items as arguments overflows the stack.
+    if (Array.isArray(child)) for (const node of child as readonly TreeNode[]) flat.push(node);
     else flat.push(child as TreeNode);
   }
   return { tag, attributes, children: flat };
