@@ -52,6 +52,10 @@ countSelect.addEventListener('change', () => {
   show(Number(countSelect.value));
 });
 
+// `?count=1000` (or 10000) starts smaller: handy on slow devices and in tests.
+const requested = new URLSearchParams(window.location.search).get('count');
+if (requested && [...countSelect.options].some((option) => option.value === requested)) countSelect.value = requested;
+
 show(Number(countSelect.value)).catch((error) => {
   status.textContent = `Could not draw the timeline: ${error.message}`;
 });
