@@ -229,7 +229,9 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
     const fullLabel = eventLabel(event, settings.locale);
     const laneKey = layout.lanes[placements.lane[p]!]!.key;
     const width = settings.labels ? Math.min(room[i]!, settings.maxLabelWidth) : 0;
-    const title = width >= 24 ? truncateToWidth(event.title, width, sizes.titleSize) : '';
+    const selected = frame.selected === e;
+    // The selected title is bold, about 10% wider than the regular estimate.
+    const title = width >= 24 ? truncateToWidth(event.title, selected ? width / 1.1 : width, sizes.titleSize) : '';
     const date = width >= 24 ? truncateToWidth(describeForLabel(event.when, settings.locale), width, sizes.dateSize) : '';
     const titleY = geometry.labelBeside ? cy + 4 : top + 29;
     const labelWidth = Math.max(
@@ -238,7 +240,6 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
     const hitX0 = Math.min(geometry.bandX0, labelX[i]!) - 4;
     const hitX1 = Math.max(geometry.drawnX1, labelX[i]! + labelWidth) + 4;
     const hitWidth = Math.max(28, hitX1 - hitX0);
-    const selected = frame.selected === e;
     const classes = ['dt-item', statusClasses(event), span.point ? 'dt-point' : 'dt-span', `dt-precision-${event.when.precision}`, selected ? 'dt-selected' : ''].filter(Boolean).join(' ');
     const node = h('g', {
       class: classes,
@@ -258,7 +259,7 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
     // accessible name is the full spoken label, and a truncated visible label
     // inside it would contradict that name (WCAG 2.5.3, label in name).
     const label = title || date
-      ? h('g', { class: `dt-item-label ${statusClasses(event)}${selected ? ' dt-selected' : ''}`, 'data-event-id': event.id },
+      ? h('g', { class: `dt-item-label ${statusClasses(event)}${selected ? ' dt-selected' : ''}${placements.lane[p]! % 2 === 1 ? ' dt-in-alt-lane' : ''}`, 'data-event-id': event.id },
         title ? h('text', { class: 'dt-label-title', x: labelX[i]!, y: titleY }, title) : null,
         date ? h('text', { class: 'dt-label-date', x: labelX[i]!, y: titleY + 13 }, date) : null)
       : null;
@@ -325,8 +326,8 @@ export function tickLabelFits(x: number, scale: DayScale): boolean {
 export function drawReference(day: number, label: string, scale: DayScale, height: number): ElementNode | null {
   const x = dayToX(scale, day + 0.5);
   if (x < scale.x0 || x > scale.x1) return null;
-  const room = scale.x1 - x - 6;
-  const anchorEnd = room < 120;
+  // Bold text runs about 10% wider than the regular estimate.
+  const anchorEnd = scale.x1 - x - 6 < estimateTextWidth(label, 11) * 1.1;
   return h('g', { class: 'dt-reference' },
     h('line', { class: 'dt-reference-line', x1: x, x2: x, y1: 0, y2: height }),
     h('text', { class: 'dt-reference-label', x: anchorEnd ? x - 5 : x + 5, y: 11, 'text-anchor': anchorEnd ? 'end' : 'start' }, label));

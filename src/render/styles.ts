@@ -57,6 +57,8 @@ div.dt-root { position: relative; box-sizing: border-box; }
 .dt-open-end { fill: none; stroke: var(--dt-mark); stroke-width: 2; }
 .dt-open-end-head { fill: var(--dt-mark); stroke: none; }
 .dt-labels { pointer-events: none; }
+.dt-labels text { paint-order: stroke; stroke: var(--dt-bg); stroke-width: 3px; stroke-linejoin: round; }
+.dt-labels .dt-in-alt-lane text { stroke: var(--dt-lane-bg); }
 .dt-label-title { fill: var(--dt-text); font-size: 12px; font-weight: 500; }
 .dt-label-date { fill: var(--dt-muted); font-size: 11px; }
 .dt-selected .dt-mark, .dt-selected .dt-band { stroke: var(--dt-selected); stroke-width: 3; }

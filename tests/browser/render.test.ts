@@ -167,6 +167,16 @@ describeWithChromium('renderTimeline in Chromium', () => {
     });
   }
 
+  it('takes a screenshot with the details open, lanes scrolled (375×740 dark)', async () => {
+    const page = await open('', { width: 375, height: 740 }, 'dark');
+    await page.evaluate(() => {
+      (window as unknown as { timelineView: { select(id: string): void } }).timelineView.select('blinken-wang-jakarta');
+      document.querySelector('.dt-scroll')!.scrollTop = 420;
+    });
+    await page.screenshot({ path: `${screenshots}/render-375x740-dark-details.png`, fullPage: true });
+    await page.close();
+  });
+
   for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 740 }]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`takes a screenshot at ${viewport.width}×${viewport.height} (${colorScheme})`, async () => {
