@@ -10,6 +10,18 @@
  * @example multiScaleFormat('en-GB')(new Date(Date.UTC(2023, 6, 1))) // 'Jul'
  */
 export function multiScaleFormat(locale: string): (date: Date) => string {
+  // One formatter per locale: the view asks on every frame.
+  let format = formats.get(locale);
+  if (!format) {
+    format = createFormat(locale);
+    formats.set(locale, format);
+  }
+  return format;
+}
+
+const formats = new Map<string, (date: Date) => string>();
+
+function createFormat(locale: string): (date: Date) => string {
   const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });

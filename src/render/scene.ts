@@ -94,7 +94,13 @@ export function drawDefs(prefix: string, clip: { x: number; width: number; heigh
     clip ? h('clipPath', { id: `${prefix}clip` }, h('rect', { x: clip.x, y: 0, width: clip.width, height: clip.height })) : null);
 }
 
-/** Classes that encode an event's status by shape and fill, never by colour alone. */
+/**
+ * Classes that encode an event's status by shape and fill, never by colour
+ * alone: occurred solid; ongoing solid with an arrow running right;
+ * scheduled, expected and proposed hollow; postponed hollow and dashed;
+ * cancelled and did-not-occur hollow and struck through; unknown hollow with
+ * the left half filled (and a dotted outline on a band) — half known, half not.
+ */
 export function statusClasses(event: TimelineEvent): string {
   switch (event.status) {
     case 'occurred':
@@ -164,6 +170,18 @@ function drawMarks(event: TimelineEvent, geometry: ItemGeometry, point: boolean,
   return nodes;
 }
 
+/** An event's spoken label and date line, formatted once per locale (every frame redraws the visible items). */
+const texts = new WeakMap<TimelineEvent, { locale: string; fullLabel: string; dateLine: string }>();
+
+function textsOf(event: TimelineEvent, locale: string): { fullLabel: string; dateLine: string } {
+  let entry = texts.get(event);
+  if (entry?.locale !== locale) {
+    entry = { locale, fullLabel: eventLabel(event, locale), dateLine: describeForLabel(event.when, locale) };
+    texts.set(event, entry);
+  }
+  return entry;
+}
+
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -226,13 +244,13 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
     const geometry = geometries[i]!;
     const top = placements.top[p]!;
     const cy = top + sizes.markY;
-    const fullLabel = eventLabel(event, settings.locale);
+    const { fullLabel, dateLine } = textsOf(event, settings.locale);
     const laneKey = layout.lanes[placements.lane[p]!]!.key;
     const width = settings.labels ? Math.min(room[i]!, settings.maxLabelWidth) : 0;
     const selected = frame.selected === e;
     // The selected title is bold, about 10% wider than the regular estimate.
     const title = width >= 24 ? truncateToWidth(event.title, selected ? width / 1.1 : width, sizes.titleSize) : '';
-    const date = width >= 24 ? truncateToWidth(describeForLabel(event.when, settings.locale), width, sizes.dateSize) : '';
+    const date = width >= 24 ? truncateToWidth(dateLine, width, sizes.dateSize) : '';
     const titleY = geometry.labelBeside ? cy + 4 : top + 29;
     const labelWidth = Math.max(
       title ? Math.min(width, estimateTextWidth(title, sizes.titleSize)) : 0,

@@ -156,6 +156,23 @@ describe('renderTimeline in jsdom', () => {
     expect(() => { view.zoomTo({ from: '2023-07-20', to: '2023-07-10' }); }).toThrow(/range/);
   });
 
+  it('zooms in and out around the focused mark with + and −', () => {
+    const { container, view } = mount();
+    const windows: { from: string; to: string }[] = [];
+    view.on('zoom', (range) => windows.push(range));
+    const days = (range: { from: string; to: string }) => (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
+    const jakarta = itemOf(container, 'jakarta');
+    jakarta.focus();
+    key(jakarta, '+');
+    expect(windows).toHaveLength(1);
+    key(document.activeElement!, '-');
+    key(document.activeElement!, '-');
+    expect(days(windows[0]!)).toBeLessThan(days(windows[1]!));
+    expect(days(windows[1]!)).toBeLessThan(days(windows[2]!));
+    // The focused mark stays focused and drawn.
+    expect(document.activeElement!.getAttribute('data-event-id')).toBe('jakarta');
+  });
+
   it('update() keeps the DOM keyed: the same node for the same event', () => {
     const { container, view } = mount();
     const before = itemOf(container, 'jakarta');
