@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import type { LaunchedChromium } from './support/chromium.js';
 import { describeWithChromium, launchChromium } from './support/chromium.js';
+import '../hardening/page-api.js';
 
 /** Each page, where its timeline is, and the data files it asks for (and nothing else fetched). */
 const pages = [
@@ -139,13 +140,3 @@ describeWithChromium('CSP and network requests in Chromium', () => {
     await page.close();
   });
 });
-
-declare global {
-  interface Window {
-    hardening: {
-      render(document: unknown, options: Record<string, unknown>): string;
-      select(id: string): void;
-      zoomTo(range: { from: string; to: string }): void;
-    };
-  }
-}

@@ -13,6 +13,7 @@ import { startServer } from '../../scripts/serve.mjs';
 import { findInjectedMarkup, hostileAttributeValues, hostileDocument, hostileTexts } from '../support/payloads.js';
 import type { LaunchedChromium } from './support/chromium.js';
 import { describeWithChromium, launchChromium } from './support/chromium.js';
+import '../hardening/page-api.js';
 
 const hostile = hostileDocument();
 
@@ -193,17 +194,3 @@ describeWithChromium('hostile text in Chromium', () => {
     await page.close();
   });
 });
-
-declare global {
-  interface Window {
-    hardening: {
-      render(document: unknown, options: Record<string, unknown>): string;
-      select(id: string): void;
-      zoomTo(range: { from: string; to: string }): void;
-      destroy(): void;
-      cycles(count: number, document: unknown, other: unknown): number;
-      addElement(attributes: Record<string, string>): Promise<string>;
-      removeElements(): void;
-    };
-  }
-}

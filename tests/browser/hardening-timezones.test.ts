@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import { describeWithChromium, launchChromium } from './support/chromium.js';
+import '../hardening/page-api.js';
 
 const article = JSON.parse(readFileSync('examples/data/us-china-diplomacy-2023-07.json', 'utf8')) as { events: { id: string }[]; sources: { id: string }[] };
 const zones = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'] as const;
@@ -87,13 +88,3 @@ describeWithChromium('calendar days in Chromium across time zones', () => {
     expect(kiritimati).toEqual(before);
   }, 180_000);
 });
-
-declare global {
-  interface Window {
-    hardening: {
-      render(document: unknown, options: Record<string, unknown>): string;
-      select(id: string): void;
-      zoomTo(range: { from: string; to: string }): void;
-    };
-  }
-}

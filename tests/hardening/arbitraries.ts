@@ -114,7 +114,7 @@ export function timelineDocument(shape: Partial<DocumentShape> = {}): fc.Arbitra
       title: 'Generated',
       sources: sourceDocs,
       actors,
-      events: events.map((e, i) => withoutUndefined({ id: `e${i}`, ...e, participants: e.participants.map(withoutUndefined) })),
+      events: events.map((e, i) => withoutUndefined({ id: `e${i}`, ...e, participants: (e.participants as { actor: string; role?: string }[]).map(withoutUndefined) })),
     }));
   });
 }

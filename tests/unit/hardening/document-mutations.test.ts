@@ -188,11 +188,11 @@ describe('mutations of valid documents', () => {
   it('never shares an object with the input', () => {
     const input = structuredClone(article) as Record<string, Json>;
     const timeline = parseTimeline(input);
-    const inputObjects = new Set(locations(input).map((path) => containerAt(input, path)).filter((v) => v !== null && typeof v === 'object'));
+    const inputObjects = new Set<unknown>(locations(input).map((path) => containerAt(input, path)).filter((v) => v !== null && typeof v === 'object'));
     const stack: unknown[] = [timeline.events, timeline.actors, timeline.sources];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       if (next === null || typeof next !== 'object') continue;
-      expect(inputObjects.has(next as Json)).toBe(false);
+      expect(inputObjects.has(next)).toBe(false);
       stack.push(...Object.values(next));
     }
   });
