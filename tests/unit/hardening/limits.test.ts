@@ -144,8 +144,8 @@ describe('100,000 actors', () => {
 });
 
 describe('many problems at once', () => {
-  it('a document of 50,000 broken events yields a bounded report', () => {
-    const events = Array.from({ length: 50_000 }, (_, i) => ({ id: 'same', titel: `typo ${i}`, kind: 'talk', when: '2023-02-30' }));
+  it('a document of 20,000 broken events yields a bounded report', () => {
+    const events = Array.from({ length: 20_000 }, (_, i) => ({ id: 'same', titel: `typo ${i}`, kind: 'talk', when: '2023-02-30' }));
     const error = rejection({ events });
     expect(error.issues.length).toBe(1001);
     expectBoundedIssues(error);
