@@ -68,6 +68,19 @@ function describeError(error: unknown, src: string | null): string[] {
 }
 
 /**
+ * The URL to fetch for `src`: only http(s) and blob URLs, so a hostile
+ * attribute such as `javascript:…` or `data:…` is refused in place instead of
+ * being handed to `fetch`.
+ */
+function dataURL(src: string, base: string): URL {
+  const url = new URL(src, base);
+  if (!['http:', 'https:', 'blob:'].includes(url.protocol)) {
+    throw new Error(`only http(s) and blob URLs are loaded, not ${url.protocol}`);
+  }
+  return url;
+}
+
+/**
  * Builds the element class. A factory, so that importing this module in Node
  * (where `HTMLElement` does not exist) does not throw.
  */
@@ -153,7 +166,8 @@ export function createTimelineElementClass(base: typeof HTMLElement = HTMLElemen
       const abort = new AbortController();
       this.#abort = abort;
       this.setAttribute('aria-busy', 'true');
-      this.#ready = fetch(new URL(src, this.ownerDocument.baseURI), { signal: abort.signal, credentials: 'same-origin' })
+      this.#ready = Promise.resolve()
+        .then(() => fetch(dataURL(src, this.ownerDocument.baseURI), { signal: abort.signal, credentials: 'same-origin' }))
         .then(async (response) => {
           if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
           const text = await response.text();
