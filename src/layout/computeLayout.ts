@@ -39,6 +39,8 @@ export interface LayoutOptions {
   readonly laneCaption: number;
   /** Space above the first lane (for a reference line's label, say). */
   readonly offsetTop: number;
+  /** The most sub-rows a lane gets; beyond it items share rows (see `packRows`). */
+  readonly maxRowsPerLane: number;
   readonly metrics: ItemMetrics;
 }
 
@@ -53,6 +55,7 @@ export const defaults: LayoutOptions = {
   lanePadding: 6,
   laneCaption: 0,
   offsetTop: 0,
+  maxRowsPerLane: Infinity,
   metrics: { markRadius: 6, openEndLength: 18, gap: 12 },
 };
 
@@ -184,7 +187,7 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   let top = settings.offsetTop;
   for (const [lane, members] of byLane.entries()) {
     members.sort((a, b) => footStart[a]! - footStart[b]! || a - b);
-    const packed = packRows(Float64Array.from(members, (p) => footStart[p]!), Float64Array.from(members, (p) => footEnd[p]!));
+    const packed = packRows(Float64Array.from(members, (p) => footStart[p]!), Float64Array.from(members, (p) => footEnd[p]!), settings.maxRowsPerLane);
     const rowsTop = top + settings.laneCaption + settings.lanePadding;
     for (const [i, p] of members.entries()) {
       const row = packed.rows[i]!;

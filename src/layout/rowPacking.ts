@@ -63,10 +63,12 @@ export interface RowPacking {
  * in one sub-row overlap, using as few sub-rows as possible. Items must be
  * sorted by start. Among the rows free at an item's start, the lowest one is
  * chosen, so early rows fill first and the picture stays compact at the top.
+ * With `maxRows`, no more rows are opened: an item that finds none free
+ * shares the row that frees up first (dense data at a coarse zoom).
  *
  * @example packRows(Float64Array.of(0, 5, 12), Float64Array.of(10, 15, 20)).rows // Int32Array [0, 1, 0]
  */
-export function packRows(starts: Float64Array, ends: Float64Array): RowPacking {
+export function packRows(starts: Float64Array, ends: Float64Array, maxRows = Infinity): RowPacking {
   const n = starts.length;
   const rows = new Int32Array(n);
   const rowEnd: number[] = [];
@@ -80,7 +82,10 @@ export function packRows(starts: Float64Array, ends: Float64Array): RowPacking {
       free.push(busy.pop()!);
     }
     let row = free.pop();
-    if (row === undefined) {
+    if (row === undefined && rowEnd.length >= maxRows) {
+      // At the cap, share the row that frees up first: overlap is bounded, height is not unbounded.
+      row = busy.pop()!;
+    } else if (row === undefined) {
       row = rowEnd.length;
       rowEnd.push(0);
     }

@@ -47,6 +47,12 @@ export interface RenderOptions {
   readonly compactWidth?: number;
   /** The accessible name of the timeline (default: the document's title). */
   readonly title?: string;
+  /**
+   * Above this many events in view, the view draws an overview (marks merged
+   * into bars, no labels) until zoomed in; and above this many events in all,
+   * labels no longer reserve room when sub-rows are packed. Default 2000.
+   */
+  readonly detailLimit?: number;
 }
 
 /** Options after normalization: every value present and valid. */
@@ -66,6 +72,7 @@ export interface NormalizedRenderOptions {
   readonly legend: boolean;
   readonly compactWidth: number;
   readonly title: string | undefined;
+  readonly detailLimit: number;
 }
 
 /** Render defaults. */
@@ -85,6 +92,7 @@ export const defaults: NormalizedRenderOptions = {
   legend: true,
   compactWidth: 600,
   title: undefined,
+  detailLimit: 2000,
 };
 
 const optionNames = Object.keys(defaults) as (keyof NormalizedRenderOptions)[];
@@ -170,6 +178,7 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
     case 'height':
     case 'maxLabelWidth':
     case 'compactWidth':
+    case 'detailLimit':
       return positive(name, value);
     case 'rollUp':
     case 'labels':

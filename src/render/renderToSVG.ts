@@ -26,7 +26,7 @@ export function renderToSVG(timeline: unknown, options?: RenderOptions): string 
   const model = buildViewModel(toTimeline(timeline), settings, settings.width);
   const { layout, initialScale: scale, width } = model;
   const prefix = 'dt-';
-  const scene: SceneSettings = { idPrefix: prefix, locale: settings.locale, labels: settings.labels, maxLabelWidth: settings.maxLabelWidth, titles: true, interactive: false };
+  const scene: SceneSettings = { idPrefix: prefix, locale: settings.locale, labels: settings.labels, maxLabelWidth: settings.maxLabelWidth, titles: true, interactive: false, detailLimit: settings.detailLimit };
   const frame: Frame = { scale, selected: -1, focusable: -1 };
 
   const legend = drawLegend(model.legend, width - 16, prefix);
@@ -35,7 +35,7 @@ export function renderToSVG(timeline: unknown, options?: RenderOptions): string 
   const plotTop = axisY + 6;
   const contentHeight = plotTop + layout.height + 4;
   const height = settings.height ?? contentHeight;
-  const items = drawItems(layout, frame, scene);
+  const { items, overview } = drawItems(layout, frame, scene);
   const name = settings.title ?? model.timeline.title ?? 'Timeline';
   const description = `${layout.events.length} event${layout.events.length === 1 ? '' : 's'} in ${layout.lanes.length} lane${layout.lanes.length === 1 ? '' : 's'}.`;
 
@@ -56,6 +56,7 @@ export function renderToSVG(timeline: unknown, options?: RenderOptions): string 
       drawGrid(scale, layout.height),
       model.reference ? drawReference(model.reference.day, model.reference.label, scale, layout.height) : null,
       h('g', { class: 'dt-connectors' }, drawConnectors(layout, frame, items)),
+      overview,
       h('g', { class: 'dt-items' }, items.map((item) => item.node)),
       h('g', { class: 'dt-labels', 'aria-hidden': 'true' }, items.flatMap((item) => (item.label ? [item.label] : []))))));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeTree(svg)}\n`;

@@ -35,6 +35,8 @@ export const sizes = {
   legendRow: 22,
   tickSpacing: 96,
   referenceStrip: 16,
+  /** Dense lanes stop growing here; further items share sub-rows. */
+  maxRowsPerLane: 40,
   /** Tick labels closer than this to the plot's ends are left out rather than clipped. */
   tickEdge: 16,
 } as const;
@@ -55,6 +57,8 @@ export interface SceneSettings {
   readonly interactive: boolean;
   /** Id of the details panel each item controls (interactive view). */
   readonly detailsId?: string;
+  /** Above this many visible placements, the frame is an overview instead of individual items. */
+  readonly detailLimit: number;
 }
 
 /** The state of one frame: the current scale and what is selected or focused. */
@@ -196,12 +200,23 @@ export interface DrawnItem {
   readonly label: ElementNode | null;
 }
 
+/** What a frame draws: individual items, or (too many to show one by one) an overview. */
+export interface FrameDrawing {
+  readonly items: readonly DrawnItem[];
+  /** Merged bars per sub-row when the visible placements exceed the detail limit; else null. */
+  readonly overview: ElementNode | null;
+  /** How many placements are in view. */
+  readonly visibleCount: number;
+}
+
 /**
  * The visible items of a frame, in placement order, each a `<g>` with its
- * marks and fitted labels. Visible placements are found by binary search;
- * labels are fitted to the room left at this zoom.
+ * marks (labels go to a separate layer). Visible placements are found by
+ * binary search; labels are fitted to the room left at this zoom. Above
+ * `settings.detailLimit` visible placements, an overview is drawn instead:
+ * each sub-row's marks merged into bars, cheap whatever the count.
  */
-export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneSettings): DrawnItem[] {
+export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneSettings): FrameDrawing {
   const { placements, events, spans } = layout;
   const { scale } = frame;
   const pxPerDay = (scale.x1 - scale.x0) / (scale.to - scale.from);
@@ -220,6 +235,7 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
     geometries.push(geometry);
   }
   const count = visible.length;
+  if (count > settings.detailLimit) return { items: [], overview: drawOverview(layout, visible, geometries), visibleCount: count };
   const labelX = new Float64Array(count);
   const startX = new Float64Array(count);
   for (let i = 0; i < count; i += 1) {
@@ -283,11 +299,39 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
       : null;
     items.push({ placement: p, key: `${event.id}|${laneKey}`, node, label });
   }
-  return items;
+  return { items, overview: null, visibleCount: count };
+}
+
+/**
+ * Every visible placement as a bar in its sub-row, touching bars merged, as
+ * one path: at most about one segment per pixel per sub-row.
+ */
+function drawOverview(layout: TimelineLayout, visible: readonly number[], geometries: readonly ItemGeometry[]): ElementNode {
+  const { placements } = layout;
+  const open = new Map<number, [number, number, number]>(); // sub-row top → [x0, x1, y]
+  let d = '';
+  const flush = (segment: [number, number, number]) => {
+    d += `M${round(segment[0])},${round(segment[2])}h${round(Math.max(1, segment[1] - segment[0]))}`;
+  };
+  for (const [i, p] of visible.entries()) {
+    const geometry = geometries[i]!;
+    const top = placements.top[p]!;
+    const x0 = geometry.bandX0, x1 = Math.max(geometry.bandX1, geometry.drawnX1);
+    const segment = open.get(top);
+    if (segment && x0 <= segment[1] + 1) {
+      segment[1] = Math.max(segment[1], x1);
+    } else {
+      if (segment) flush(segment);
+      open.set(top, [x0, x1, top + sizes.markY]);
+    }
+  }
+  for (const segment of open.values()) flush(segment);
+  return h('path', { class: 'dt-overview', d });
 }
 
 /** Connectors of the visible events: a line from the top-most to the bottom-most placement. */
 export function drawConnectors(layout: TimelineLayout, frame: Frame, items: readonly DrawnItem[]): ElementNode[] {
+  // In an overview (no items) connectors would only add noise.
   const seen = new Set<number>();
   const nodes: ElementNode[] = [];
   const { placements } = layout;

@@ -63,6 +63,9 @@ div.dt-root { position: relative; box-sizing: border-box; }
 .dt-label-date { fill: var(--dt-muted); font-size: 11px; }
 .dt-selected .dt-mark, .dt-selected .dt-band { stroke: var(--dt-selected); stroke-width: 3; }
 .dt-selected .dt-label-title { fill: var(--dt-selected); font-weight: 700; }
+.dt-overview { fill: none; stroke: var(--dt-mark); stroke-width: 8; }
+.dt-overview-note { margin: 0 0 0 6px; color: var(--dt-muted); }
+.dt-overview-note[hidden] { display: none; }
 .dt-connector { stroke: var(--dt-connector); stroke-width: 1.5; }
 .dt-connector-end { fill: var(--dt-connector); }
 .dt-reference-line { stroke: var(--dt-reference); stroke-width: 1.5; stroke-dasharray: 6 3; }

@@ -135,8 +135,10 @@ class InteractiveTimeline implements TimelineView {
   readonly #connectorsGroup: SVGGElement;
   readonly #itemsGroup: SVGGElement;
   readonly #labelsGroup: SVGGElement;
+  readonly #overviewGroup: SVGGElement;
+  readonly #overviewNote: HTMLParagraphElement;
   readonly #tooltip: HTMLDivElement;
-  readonly #details: HTMLElement;
+  readonly #details: HTMLDivElement;
   readonly #live: HTMLDivElement;
   readonly #table: HTMLTableElement;
   readonly #list: HTMLDivElement;
@@ -153,6 +155,9 @@ class InteractiveTimeline implements TimelineView {
   #hovered = -1;
   #frameRequest: number | undefined;
   #lastZoom = '';
+  #listCaption = '';
+  #listWindow = '';
+  #listTimer: ReturnType<typeof setTimeout> | undefined;
   #destroyed = false;
 
   constructor(container: HTMLElement, timeline: Timeline, options: NormalizedRenderOptions) {
@@ -179,7 +184,8 @@ class InteractiveTimeline implements TimelineView {
     };
 
     this.#root = html('div', 'dt-root');
-    this.#root.setAttribute('role', 'region');
+    // A labelled group, not a landmark: a landmark would oblige every embedding page to put all its content in landmarks.
+    this.#root.setAttribute('role', 'group');
     const toolbar = html('div', 'dt-toolbar');
     const button = (text: string, label: string, action: () => void) => {
       const node = html('button', 'dt-button');
@@ -196,6 +202,9 @@ class InteractiveTimeline implements TimelineView {
     this.#listToggle = button('Show as list', 'Show as list', () => { this.#toggleList(); });
     this.#listToggle.setAttribute('aria-controls', this.#ids.table);
     this.#listToggle.setAttribute('aria-expanded', 'false');
+    this.#overviewNote = html('p', 'dt-overview-note');
+    this.#overviewNote.hidden = true;
+    toolbar.append(this.#overviewNote);
 
     this.#legendSvg = svg('svg', 'dt-legend-svg') as SVGSVGElement;
     this.#legendSvg.setAttribute('role', 'img');
@@ -219,8 +228,10 @@ class InteractiveTimeline implements TimelineView {
     this.#connectorsGroup = svg('g', 'dt-connectors') as SVGGElement;
     this.#itemsGroup = svg('g', 'dt-items') as SVGGElement;
     this.#labelsGroup = svg('g', 'dt-labels') as SVGGElement;
+    this.#overviewGroup = svg('g', 'dt-overview-layer') as SVGGElement;
+    this.#overviewGroup.setAttribute('aria-hidden', 'true');
     this.#labelsGroup.setAttribute('aria-hidden', 'true');
-    clipped.append(this.#gridGroup, this.#referenceGroup, this.#connectorsGroup, this.#itemsGroup, this.#labelsGroup);
+    clipped.append(this.#gridGroup, this.#referenceGroup, this.#overviewGroup, this.#connectorsGroup, this.#itemsGroup, this.#labelsGroup);
     this.#plotSvg.append(this.#defs, this.#lanesGroup, clipped);
     this.#scroll.append(this.#axisSvg, this.#plotSvg);
 
@@ -231,7 +242,8 @@ class InteractiveTimeline implements TimelineView {
     this.#tooltip.id = this.#ids.tooltip;
     this.#tooltip.setAttribute('role', 'tooltip');
     this.#tooltip.hidden = true;
-    this.#details = html('section', 'dt-details');
+    this.#details = html('div', 'dt-details');
+    this.#details.setAttribute('role', 'group');
     this.#details.id = this.#ids.details;
     this.#details.hidden = true;
     this.#live = html('div', 'dt-live dt-visually-hidden');
@@ -348,6 +360,7 @@ class InteractiveTimeline implements TimelineView {
     if (this.#destroyed) return;
     this.#destroyed = true;
     this.#cancelFrame();
+    if (this.#listTimer !== undefined) clearTimeout(this.#listTimer);
     this.#resizeObserver?.disconnect();
     select(this.#plotSvg).on('.zoom', null);
     // Mid-drag, d3-zoom listens on the window (and d3-drag blocks text selection
@@ -419,7 +432,8 @@ class InteractiveTimeline implements TimelineView {
       .scaleExtent([initialDays / viewDefaults.maxWindowDays, Math.max(1, initialDays / viewDefaults.minWindowDays)]);
 
     // The accessible table and the selection carried over by id.
-    fillAccessibleTable(this.#table, layout, timeline, options.locale, `${name}: events in time order`);
+    this.#listCaption = name;
+    this.#listWindow = '';
     this.#selected = selectedId === undefined ? -1 : layout.events.findIndex((event) => event.id === selectedId);
     const focusedEvent = focusedId === undefined ? -1 : layout.events.findIndex((event) => event.id === focusedId);
     this.#focusable = focusedEvent >= 0 ? layout.placements.firstOfEvent[focusedEvent]! : 0;
@@ -534,7 +548,7 @@ class InteractiveTimeline implements TimelineView {
     const options = this.#options;
     return {
       idPrefix: this.#ids.prefix, locale: options.locale, labels: options.labels, maxLabelWidth: options.maxLabelWidth,
-      titles: false, interactive: true, detailsId: this.#ids.details,
+      titles: false, interactive: true, detailsId: this.#ids.details, detailLimit: options.detailLimit,
     };
   }
 
@@ -545,7 +559,7 @@ class InteractiveTimeline implements TimelineView {
     const { layout } = model;
     const scale = this.#currentScale();
     const frame: Frame = { scale, selected: this.#selected, focusable: this.#focusable };
-    const items = drawItems(layout, frame, this.#settings());
+    const { items, overview, visibleCount } = drawItems(layout, frame, this.#settings());
 
     // Axis with d3-axis (multi-scale UTC ticks, locale-aware labels).
     const utc = utcScaleOf(scale);
@@ -558,9 +572,40 @@ class InteractiveTimeline implements TimelineView {
     const reference = model.reference ? drawReference(model.reference.day, model.reference.label, scale, layout.height) : null;
     this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
     this.#connectorsGroup.replaceChildren(...drawConnectors(layout, frame, items).map((node) => createNode(doc, node)));
+    this.#overviewGroup.replaceChildren(...(overview ? [createNode(doc, overview)] : []));
+    this.#showOverviewNote(overview ? visibleCount : 0);
     this.#joinItems(items);
     this.#labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
     this.#emitZoom(scale);
+    this.#updateList(scale);
+  }
+
+  /**
+   * Fills the accessible list: at once the first time and whenever every
+   * event fits; when it is windowed to the events in view, once zooming
+   * settles rather than on every frame.
+   */
+  #updateList(scale: DayScale): void {
+    const { layout } = this.#model;
+    const windowed = layout.events.length > this.#options.detailLimit;
+    const key = windowed ? `${Math.floor(scale.from)}/${Math.ceil(scale.to)}` : 'all';
+    if (key === this.#listWindow) return;
+    const fill = () => {
+      this.#listTimer = undefined;
+      this.#listWindow = key;
+      fillAccessibleTable(this.#table, layout, this.#model.timeline, this.#options.locale, this.#listCaption,
+        { from: scale.from, to: scale.to, limit: this.#options.detailLimit });
+    };
+    if (this.#listTimer !== undefined) clearTimeout(this.#listTimer);
+    if (this.#listWindow === '' || !windowed) fill();
+    else this.#listTimer = setTimeout(fill, 250);
+  }
+
+  /** Says why marks are merged, and what to do about it, while the view is an overview. */
+  #showOverviewNote(count: number): void {
+    const text = count > 0 ? `${count.toLocaleString(this.#options.locale)} events in view, drawn as an overview: zoom in to see and select them one by one.` : '';
+    if (this.#overviewNote.textContent !== text) this.#overviewNote.textContent = text;
+    this.#overviewNote.hidden = count === 0;
   }
 
   /** Keyed join: one `<g>` per event and lane, reused across frames and updates. */

@@ -62,8 +62,9 @@ function resolveReference(timeline: Timeline, options: NormalizedRenderOptions):
 }
 
 /** The width a label needs: its wider line, capped. */
-function labelWidthOf(options: NormalizedRenderOptions): (event: TimelineEvent) => number {
-  if (!options.labels) return () => 0;
+function labelWidthOf(options: NormalizedRenderOptions, eventCount: number): (event: TimelineEvent) => number {
+  // Past the detail limit the first view is an overview: reserving label room would only make lanes tall.
+  if (!options.labels || eventCount > options.detailLimit) return () => 0;
   return (event) => Math.min(options.maxLabelWidth, Math.max(
     estimateTextWidth(event.title, sizes.titleSize),
     estimateTextWidth(describeForLabel(event.when, options.locale), sizes.dateSize)));
@@ -104,12 +105,13 @@ export function buildViewModel(timeline: Timeline, options: NormalizedRenderOpti
     laneOrder: options.laneOrder,
     rollUp: options.rollUp,
     scale,
-    labelWidth: labelWidthOf(options),
+    labelWidth: labelWidthOf(options, timeline.events.length),
     rowHeight: sizes.rowHeight,
     lanePadding: sizes.lanePadding,
     laneCaption: compact ? sizes.laneCaption : 0,
     // A strip above the lanes keeps the reference line's label clear of the marks.
     offsetTop: reference ? sizes.referenceStrip : 0,
+    maxRowsPerLane: sizes.maxRowsPerLane,
     metrics: itemMetrics,
   });
   return {

@@ -251,6 +251,22 @@ describe('renderTimeline in jsdom', () => {
     expect(container.childNodes).toHaveLength(0);
   });
 
+  it('draws an overview past the detail limit, and individual marks once zoomed in', () => {
+    const { container, view } = mount(smallDocument(), { detailLimit: 3 });
+    expect(items(container)).toHaveLength(0);
+    expect(container.querySelector('.dt-overview')?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+h/);
+    const note = container.querySelector<HTMLElement>('.dt-overview-note')!;
+    expect(note.hidden).toBe(false);
+    expect(note.textContent).toMatch(/zoom in/);
+    // Windowed list: the events in view, said so in the caption.
+    expect(container.querySelector('table caption')!.textContent).toMatch(/of 6 events from/);
+    view.zoomTo({ from: '2023-07-12', to: '2023-07-13' });
+    expect(items(container).length).toBeGreaterThan(0);
+    expect(items(container).length).toBeLessThanOrEqual(3);
+    expect(container.querySelector('.dt-overview')).toBeNull();
+    expect(note.hidden).toBe(true);
+  });
+
   it('moves lane names into captions on a narrow container', () => {
     const { container } = mount(smallDocument(), { width: 360 });
     expect(container.querySelector('.dt-root')!.hasAttribute('data-compact')).toBe(true);

@@ -13,6 +13,15 @@ describe('packRows', () => {
     expect([...packRows(Float64Array.of(0, 10), Float64Array.of(10, 20)).rows]).toEqual([0, 0]);
   });
 
+  it('caps the rows, sharing the row that frees up first', () => {
+    const starts = Float64Array.of(0, 1, 2, 3, 20);
+    const ends = Float64Array.of(10, 5, 12, 14, 30);
+    const { rows, rowCount } = packRows(starts, ends, 2);
+    expect(rowCount).toBe(2);
+    // Item 2 starts at 2 while rows 0 (to 10) and 1 (to 5) are busy: it shares row 1, which frees first.
+    expect([...rows]).toEqual([0, 1, 1, 0, 0]);
+  });
+
   it('refuses unsorted input (a programmer error)', () => {
     expect(() => packRows(Float64Array.of(5, 1), Float64Array.of(6, 2))).toThrow(RangeError);
   });
