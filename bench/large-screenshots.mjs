@@ -1,6 +1,6 @@
 // Opens examples/large.html (100,000 generated events) in headless Chromium
 // and saves screenshots at several zoom levels, to look at the page by eye:
-//   node bench/large-screenshots.mjs [--out bench/results/screenshots]
+//   node bench/large-screenshots.mjs [--count 100000] [--out bench/results/screenshots]
 // Prints what the page reported (generation and drawing times, DOM size).
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ export const largeViews = Object.freeze([
   ['fortnight-2019', '2019-03-01', '2019-03-14'],
 ]);
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, count: { type: 'string', default: '100000' } } });
 const out = resolve(values.out ?? join(repositoryRoot, 'bench', 'results', 'screenshots'));
 await mkdir(out, { recursive: true });
 const server = await startBenchServer();
@@ -28,16 +28,17 @@ try {
     if (message.type() === 'error') errors.push(message.text());
   });
   const started = Date.now();
-  await page.goto(new URL('examples/large.html', server.url).href);
+  await page.goto(new URL(`examples/large.html?count=${values.count}`, server.url).href);
   await page.waitForFunction(() => /drawn in|Could not/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 300_000 });
   const report = async (name) => {
     const facts = await page.evaluate(() => ({ status: document.getElementById('status')?.textContent, nodes: document.getElementsByTagName('*').length }));
-    const file = join(out, `large-${name}.png`);
+    const file = join(out, `large-${values.count}-${name}.png`);
     await page.screenshot({ path: file });
     console.log(`${name}: ${facts.nodes.toLocaleString('en-US')} DOM nodes · ${facts.status} → ${file}`);
   };
   console.log(`page ready after ${Date.now() - started} ms (wall clock, including load)`);
   await report('initial');
+  if (!(await page.evaluate(() => Boolean(window.timelineView)))) throw new Error('the page drew no timeline (see its status above)');
   for (const [name, from, to] of largeViews) {
     const ms = await page.evaluate(async ([f, t]) => {
       const begin = performance.now();
