@@ -205,7 +205,7 @@ export interface FrameDrawing {
   readonly items: readonly DrawnItem[];
   /** Merged bars per sub-row when the visible placements exceed the detail limit; else null. */
   readonly overview: ElementNode | null;
-  /** How many placements are in view. */
+  /** How many events are in view (in an overview; else the number of items). */
   readonly visibleCount: number;
 }
 
@@ -235,7 +235,12 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
     geometries.push(geometry);
   }
   const count = visible.length;
-  if (count > settings.detailLimit) return { items: [], overview: drawOverview(layout, visible, geometries), visibleCount: count };
+  if (count > settings.detailLimit) {
+    // Placements of one event are adjacent, so distinct events are counted by changes of event.
+    let events = 0;
+    for (let i = 0; i < count; i += 1) if (i === 0 || placements.event[visible[i]!] !== placements.event[visible[i - 1]!]) events += 1;
+    return { items: [], overview: drawOverview(layout, visible, geometries), visibleCount: events };
+  }
   const labelX = new Float64Array(count);
   const startX = new Float64Array(count);
   for (let i = 0; i < count; i += 1) {
