@@ -3,19 +3,22 @@
  * every rule lives here once, and the same walk that finds the problems
  * builds the resolved model when there are none.
  *
- * The walk reads a private snapshot of the input (see `snapshot.ts`), loops
- * over the known, shallow shape of a document, and never recurses into user
- * data, so it cannot throw, mutate or alias whatever it is given.
+ * The walk reads user data only through `reader.ts`, loops over the known,
+ * shallow shape of a document, and never recurses into user data, so it
+ * cannot throw, mutate or alias whatever it is given. It is also the hot
+ * path of a first render from a raw document, so it allocates little per
+ * event: one scratch record per shape, paths built only for problems, dates
+ * resolved once per distinct text, and values built frozen, ready to share.
  */
 import { parseDay } from '../time/calendar.js';
 import type { DayNumber } from '../time/calendar.js';
 import { parseEdtf } from '../time/edtf.js';
 import { resolveRelative } from '../time/relative.js';
-import type { ResolvedWhen } from '../time/types.js';
+import type { Resolution, ResolvedWhen } from '../time/types.js';
 import { isCountryCode } from './countries.js';
 import { describeValue, listOf, quote } from './describe.js';
-import { isPlainObject, snapshot } from './snapshot.js';
-import type { PlainObject, PlainValue } from './snapshot.js';
+import { DocumentPath } from './path.js';
+import { FieldValues, readId, readItems } from './reader.js';
 import { nearestName } from './spelling.js';
 import { actorKinds, eventKinds, eventStatuses, relations } from './types.js';
 import type {
@@ -27,6 +30,9 @@ export const maxIssues = 1000;
 
 /** Unknown references get a spelling suggestion only while the search stays cheap. */
 const maxSuggestionCandidates = 2000;
+
+/** Up to this many participants, duplicates are found by a scan; beyond, by a Map. */
+const maxScannedParticipants = 16;
 
 const documentFields = ['$schema', 'title', 'description', 'sources', 'actors', 'events'] as const;
 const sourceFields = ['id', 'title', 'publisher', 'url', 'published'] as const;
@@ -48,13 +54,24 @@ const wikidataId = /^Q[1-9]\d*$/;
 // CAMEO event codes: a two-digit root 01–20, refined by up to two more digits.
 const cameoCode = /^(0[1-9]|1\d|20)\d{0,2}$/;
 
-/** The resolved content of a valid document, before it becomes a `Timeline`. */
+/** Shared by every event that has none: values are frozen, so sharing is safe and saves an array per event. */
+const noParticipants: readonly Participant[] = Object.freeze([]);
+const noEvidence: readonly Evidence[] = Object.freeze([]);
+const noRelated: readonly Related[] = Object.freeze([]);
+
+/**
+ * The resolved content of a valid document, before it becomes a `Timeline`.
+ * Every source, actor and event (and everything inside them) is frozen;
+ * the arrays themselves are fresh and the caller's to keep or sort.
+ */
 export interface CheckedDocument {
   readonly title?: string;
   readonly description?: string;
   readonly sources: readonly Source[];
   readonly actors: readonly Actor[];
   readonly events: readonly TimelineEvent[];
+  /** Each event id's position in `events` (document order), for lookups by id. */
+  readonly eventPositions: ReadonlyMap<string, number>;
 }
 
 /** Every problem found, and the resolved document when there were none. */
@@ -69,19 +86,13 @@ export interface CheckResult {
  */
 export function checkDocument(input: unknown): CheckResult {
   const checker = new Checker();
-  const document = checker.run(snapshot(input));
+  const document = checker.run(input);
   const issues = checker.finish();
   return issues.length === 0 && document !== undefined ? { issues, document } : { issues };
 }
 
 // ---------------------------------------------------------------------------
-// Paths
-
-function child(path: string, key: string): string {
-  const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
-  if (path === '') return name.startsWith('[') ? `$${name}` : name;
-  return name.startsWith('[') ? `${path}${name}` : `${path}.${name}`;
-}
+// Messages
 
 /** A message is one line for people; even a hostile 10 MB date must not make it long. */
 const maxMessageLength = 500;
@@ -102,8 +113,8 @@ function resolverMessage(message: string, text: string): string {
   return result.length > maxMessageLength ? `${result.slice(0, maxMessageLength - 1)}…` : result;
 }
 
-function item(path: string, index: number): string {
-  return `${path}[${index}]`;
+function item(collection: string, index: number): string {
+  return `${collection}[${index}]`;
 }
 
 // ---------------------------------------------------------------------------
@@ -114,23 +125,82 @@ interface SourceInfo {
   readonly publishedDay: DayNumber | undefined;
 }
 
+/**
+ * The ids of a list of items (sources, actors or events), read ahead of the
+ * checks so that references may point forwards. Each item's id is read
+ * once here and once with the whole item; `firstUse` tells the check which
+ * item first has an id, with no second lookup, and notices a second read
+ * that disagrees with the first (only a proxy can do that), so that the ids
+ * of whatever is built are unique.
+ */
+class IdIndex {
+  /** The position of the first item with each well-formed id. */
+  readonly positions = new Map<string, number>();
+  readonly #ids: unknown[];
+  readonly #first: Int32Array;
+
+  constructor(ids: unknown[]) {
+    this.#ids = ids;
+    this.#first = new Int32Array(ids.length).fill(-1);
+    for (let position = 0; position < ids.length; position += 1) {
+      const id = ids[position];
+      if (typeof id !== 'string' || id.trim() === '') continue;
+      const first = this.positions.get(id);
+      if (first === undefined) this.positions.set(id, position);
+      this.#first[position] = first ?? position;
+    }
+  }
+
+  /** The position of the first item with the id read at `position`; undefined if `id` is not what was read there. */
+  firstUse(position: number, id: string): number | undefined {
+    const first = this.#first[position];
+    return this.#ids[position] === id && first !== undefined && first >= 0 ? first : undefined;
+  }
+}
+
+/** An item of a list read whole before it is checked: its fields, or what it is instead of an object. */
+type ReadItem<K extends string> = FieldValues<K> | string;
+
+/** Whether a string field must be present, and whether it may be blank. */
+const optional = 0, required = 1, requiredNonEmpty = 2, optionalNonEmpty = 3;
+type StringRule = typeof optional | typeof required | typeof requiredNonEmpty | typeof optionalNonEmpty;
+
 class Checker {
   private readonly issues: ValidationIssue[] = [];
   private omitted = 0;
 
-  private readonly sourceIndex = new Map<string, number>();
+  private sourceIds = new IdIndex([]);
+  private actorIds = new IdIndex([]);
+  private eventIds = new IdIndex([]);
   private readonly sourceInfo = new Map<string, SourceInfo>();
-  private readonly actorIndex = new Map<string, number>();
   private readonly actorKind = new Map<string, ActorKind>();
-  private readonly eventIndex = new Map<string, number>();
+
+  // Resolved dates by text (and anchor): many events share a date, and a
+  // resolved date is frozen, so one value serves them all.
+  private readonly edtfResults = new Map<string, Resolution<ResolvedWhen>>();
+  private readonly relativeResults = new Map<string, Map<string, Resolution<ResolvedWhen>>>();
+  /** Participants without a role, one frozen value per actor. */
+  private readonly bareParticipants = new Map<string, Participant>();
+
+  // One scratch record per shape of object; no object is read while another
+  // of its shape is still in use.
+  private readonly eventRecord = new FieldValues(eventFields);
+  private readonly relativeWhenRecord = new FieldValues(relativeWhenFields);
+  private readonly participantRecord = new FieldValues(participantFields);
+  private readonly placeRecord = new FieldValues(placeFields);
+  private readonly coordinateRecord = new FieldValues(coordinateFields);
+  private readonly evidenceRecord = new FieldValues(evidenceFields);
+  private readonly relatedRecord = new FieldValues(relatedFields);
+  private readonly classificationRecord = new FieldValues(classificationFields);
+  private readonly ploverRecord = new FieldValues(ploverFields);
 
   /** Records a problem; a message that costs work (a spelling search) is a function, run only if listed. */
-  report(path: string, message: string | (() => string)): void {
+  report(path: DocumentPath, message: string | (() => string)): void {
     if (this.issues.length >= maxIssues) {
       this.omitted += 1;
       return;
     }
-    this.issues.push({ path: path === '' ? '$' : path, message: typeof message === 'string' ? message : message() });
+    this.issues.push({ path: path.toString(), message: typeof message === 'string' ? message : message() });
   }
 
   finish(): ValidationIssue[] {
@@ -140,52 +210,76 @@ class Checker {
     return this.issues;
   }
 
-  run(root: PlainValue): CheckedDocument | undefined {
-    if (!isPlainObject(root)) {
-      this.report('', `expected a timeline document (a JSON object with an "events" array), got ${describeValue(root)}`);
+  run(input: unknown): CheckedDocument | undefined {
+    const root = DocumentPath.root;
+    const document = new FieldValues(documentFields);
+    const problem = input === undefined ? 'undefined' : document.read(input);
+    if (problem !== undefined) {
+      this.report(root, `expected a timeline document (a JSON object with an "events" array), got ${problem}`);
       return undefined;
     }
-    this.unknownFields(root, '', documentFields);
-    const title = this.string(root, 'title', '', { required: false, nonEmpty: false });
-    const description = this.string(root, 'description', '', { required: false, nonEmpty: false });
-    this.string(root, '$schema', '', { required: false, nonEmpty: false });
+    this.unknownFields(document, root);
+    const title = this.string(document, 'title', root, optional);
+    const description = this.string(document, 'description', root, optional);
+    this.string(document, '$schema', root, optional);
 
-    const sourceItems = this.array(root, 'sources', '', false) ?? [];
-    const actorItems = this.array(root, 'actors', '', false) ?? [];
-    const eventItems = this.array(root, 'events', '', true) ?? [];
+    const sourceItems = this.array(document, 'sources', root, false) ?? [];
+    const actorItems = this.array(document, 'actors', root, false) ?? [];
+    const eventItems = this.array(document, 'events', root, true) ?? [];
+
+    // Sources and actors are few and read whole first: actor kinds and
+    // affiliations are needed before the actors are checked. Events are
+    // many, so only their ids are read ahead; each event is then read once.
+    const sourceRecords = sourceItems.map((value) => readWhole(value, sourceFields));
+    const actorRecords = actorItems.map((value) => readWhole(value, actorFields));
 
     // Ids first, so that references may point forwards in the document.
-    this.collectIds(sourceItems, this.sourceIndex);
-    this.collectIds(actorItems, this.actorIndex);
-    this.collectIds(eventItems, this.eventIndex);
-    for (const [id, index] of this.actorIndex) {
-      const kind = (actorItems[index] as PlainObject).get('kind');
+    this.sourceIds = new IdIndex(sourceRecords.map((record) => (typeof record === 'string' ? undefined : record.get('id'))));
+    this.actorIds = new IdIndex(actorRecords.map((record) => (typeof record === 'string' ? undefined : record.get('id'))));
+    this.eventIds = new IdIndex(eventItems.map(readId));
+    for (const [id, index] of this.actorIds.positions) {
+      const kind = (actorRecords[index] as FieldValues<(typeof actorFields)[number]>).get('kind');
       if (typeof kind === 'string' && (actorKinds as readonly string[]).includes(kind)) this.actorKind.set(id, kind as ActorKind);
     }
 
-    const sources = sourceItems.map((value, index) => this.source(value, item('sources', index), index));
-    const actors = actorItems.map((value, index) => this.actor(value, item('actors', index), index));
-    this.affiliationCycles(actorItems);
-    const events = eventItems.map((value, index) => this.event(value, item('events', index), index));
+    const sourcesPath = root.field('sources');
+    const actorsPath = root.field('actors');
+    const eventsPath = root.field('events');
+    const sources: Source[] = [];
+    sourceRecords.forEach((record, index) => {
+      const source = this.source(record, sourcesPath.item(index), index);
+      if (source !== undefined) sources.push(source);
+    });
+    const actors: Actor[] = [];
+    actorRecords.forEach((record, index) => {
+      const actor = this.actor(record, actorsPath.item(index), index);
+      if (actor !== undefined) actors.push(actor);
+    });
+    this.affiliationCycles(actorRecords);
+    const events: TimelineEvent[] = [];
+    for (let index = 0; index < eventItems.length; index += 1) {
+      const event = this.event(eventItems[index], eventsPath.item(index), index);
+      // Once a problem is found no timeline is built; checking goes on, building does not.
+      if (event !== undefined && this.issues.length === 0) events.push(event);
+    }
 
     if (this.issues.length > 0) return undefined;
-    return {
-      ...(title !== undefined && { title }),
-      ...(description !== undefined && { description }),
-      sources: sources.filter((s) => s !== undefined),
-      actors: actors.filter((a) => a !== undefined),
-      events: events.filter((e) => e !== undefined),
+    const checked: { -readonly [K in keyof CheckedDocument]: CheckedDocument[K] } = {
+      sources, actors, events, eventPositions: this.eventIds.positions,
     };
+    if (title !== undefined) checked.title = title;
+    if (description !== undefined) checked.description = description;
+    return checked;
   }
 
   // -------------------------------------------------------------------------
   // Generic field readers. Each reports its own problem and returns undefined
   // for a bad or absent value, so callers only combine results.
 
-  private unknownFields(object: PlainObject, path: string, known: readonly string[]): void {
-    for (const key of object.keys()) {
-      if (known.includes(key)) continue;
-      this.report(child(path, key), () => {
+  private unknownFields(record: FieldValues, path: DocumentPath): void {
+    const known = record.known;
+    for (const key of record.unknownKeys) {
+      this.report(path.field(key), () => {
         const guess = nearestName(key, known);
         return guess !== undefined
           ? `unknown field; did you mean "${guess}"?`
@@ -194,63 +288,69 @@ class Checker {
     }
   }
 
-  private object(value: PlainValue | undefined, path: string, known: readonly string[], noun: string): PlainObject | undefined {
-    if (!isPlainObject(value)) {
-      this.report(path, `expected ${noun}, got ${describeValue(value)}`);
-      return undefined;
-    }
-    this.unknownFields(value, path, known);
-    return value;
+  /** Reads `value` into `record` and reports unknown fields; reports and returns undefined if it is no object. */
+  private object<K extends string>(value: unknown, path: DocumentPath, record: FieldValues<K>, noun: string): FieldValues<K> | undefined {
+    const problem = record.read(value);
+    return this.checkedObject(problem ?? record, path, noun);
   }
 
-  private string(object: PlainObject, key: string, path: string, rule: { required: boolean; nonEmpty: boolean }): string | undefined {
-    const value = object.get(key);
-    const at = child(path, key);
+  /** An item read earlier: reports what it is if it is no object, else its unknown fields. */
+  private checkedObject<K extends string>(read: ReadItem<K>, path: DocumentPath, noun: string): FieldValues<K> | undefined {
+    if (typeof read === 'string') {
+      this.report(path, `expected ${noun}, got ${read}`);
+      return undefined;
+    }
+    if (read.unknownKeys.length > 0) this.unknownFields(read, path);
+    return read;
+  }
+
+  private string<K extends string>(record: FieldValues<K>, key: K, path: DocumentPath, rule: StringRule): string | undefined {
+    const value = record.get(key);
     if (value === undefined) {
-      if (rule.required) this.report(at, 'required field is missing');
+      if (rule === required || rule === requiredNonEmpty) this.report(path.field(key), 'required field is missing');
       return undefined;
     }
     if (typeof value !== 'string') {
-      this.report(at, `expected a string, got ${describeValue(value)}`);
+      this.report(path.field(key), `expected a string, got ${describeValue(value)}`);
       return undefined;
     }
-    if (rule.nonEmpty && value.trim() === '') {
-      this.report(at, value === '' ? 'must not be empty' : `${quote(value)} is blank; it must not be empty`);
+    if ((rule === requiredNonEmpty || rule === optionalNonEmpty) && value.trim() === '') {
+      this.report(path.field(key), value === '' ? 'must not be empty' : `${quote(value)} is blank; it must not be empty`);
       return undefined;
     }
     return value;
   }
 
-  private array(object: PlainObject, key: string, path: string, required: boolean): PlainValue[] | undefined {
-    const value = object.get(key);
-    const at = child(path, key);
+  private array<K extends string>(record: FieldValues<K>, key: K, path: DocumentPath, isRequired: boolean): unknown[] | undefined {
+    const value = record.get(key);
     if (value === undefined) {
-      if (required) this.report(at, 'required field is missing');
+      if (isRequired) this.report(path.field(key), 'required field is missing');
       return undefined;
     }
-    if (!Array.isArray(value)) {
-      this.report(at, `expected an array, got ${describeValue(value)}`);
+    const items = readItems(value);
+    if (typeof items === 'string') {
+      this.report(path.field(key), `expected an array, got ${items}`);
       return undefined;
     }
-    return value;
+    return items;
   }
 
-  private choice<T extends string>(
-    object: PlainObject, key: string, path: string, allowed: readonly T[], noun: string, required: boolean,
+  private choice<K extends string, T extends string>(
+    record: FieldValues<K>, key: K, path: DocumentPath, allowed: readonly T[], noun: string, isRequired: boolean,
   ): T | undefined {
-    const value = this.string(object, key, path, { required, nonEmpty: false });
+    const value = this.string(record, key, path, isRequired ? required : optional);
     if (value === undefined) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     const guess = nearestName(value, allowed);
     const hint = guess !== undefined ? ` (did you mean "${guess}"?)` : '';
-    this.report(child(path, key), `${quote(value)} is not a known ${noun}${hint}; expected ${listOf(allowed)}`);
+    this.report(path.field(key), `${quote(value)} is not a known ${noun}${hint}; expected ${listOf(allowed)}`);
     return undefined;
   }
 
-  private country(object: PlainObject, path: string): string | undefined {
-    const code = this.string(object, 'country', path, { required: false, nonEmpty: false });
+  private country<K extends string>(record: FieldValues<K | 'country'>, path: DocumentPath): string | undefined {
+    const code = this.string(record, 'country', path, optional);
     if (code === undefined || isCountryCode(code)) return code;
-    const at = child(path, 'country');
+    const at = path.field('country');
     if (!/^[A-Z]{2}$/.test(code)) {
       const upper = code.toUpperCase();
       const hint = isCountryCode(upper) ? ` (did you mean "${upper}"?)` : '';
@@ -261,49 +361,52 @@ class Checker {
     return undefined;
   }
 
-  private number(object: PlainObject, key: string, path: string, min: number, max: number, noun: string): number | undefined {
-    const value = object.get(key);
-    const at = child(path, key);
+  private number<K extends string>(record: FieldValues<K>, key: K, path: DocumentPath, min: number, max: number, noun: string): number | undefined {
+    const value = record.get(key);
     if (value === undefined) {
-      this.report(at, 'required field is missing');
+      this.report(path.field(key), 'required field is missing');
       return undefined;
     }
-    if (typeof value !== 'number') {
-      this.report(at, `expected a number, got ${describeValue(value)}`);
+    // NaN and ±Infinity are numbers to JavaScript but not to JSON.
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.report(path.field(key), `expected a number, got ${describeValue(value)}`);
       return undefined;
     }
     if (value < min || value > max) {
-      this.report(at, `${value} is out of range: ${noun} must be between ${min} and ${max}`);
+      this.report(path.field(key), `${value} is out of range: ${noun} must be between ${min} and ${max}`);
       return undefined;
     }
     return value;
   }
 
-  private collectIds(items: readonly PlainValue[], index: Map<string, number>): void {
-    items.forEach((value, position) => {
-      if (!isPlainObject(value)) return;
-      const id = value.get('id');
-      if (typeof id === 'string' && id.trim() !== '' && !index.has(id)) index.set(id, position);
-    });
-  }
-
-  /** Reads an item's id and reports it if an earlier item already has it. */
-  private id(object: PlainObject, path: string, position: number, index: ReadonlyMap<string, number>, collection: string): string | undefined {
-    const id = this.string(object, 'id', path, { required: true, nonEmpty: true });
+  /**
+   * Reads an item's id and reports it if an earlier item already has it.
+   * An id that differs from the one read ahead is reported too (see `IdIndex`).
+   */
+  private id<K extends string>(
+    record: FieldValues<K | 'id'>, path: DocumentPath, position: number, ids: IdIndex, collection: string,
+  ): string | undefined {
+    const id = this.string(record, 'id', path, requiredNonEmpty);
     if (id === undefined) return undefined;
-    const first = index.get(id);
-    if (first !== undefined && first !== position) {
-      this.report(child(path, 'id'), `duplicate id ${quote(id)}; first used at ${item(collection, first)}`);
+    const first = ids.firstUse(position, id);
+    if (first === undefined) {
+      this.report(path.field('id'), `${quote(id)} changed while the document was being read`);
+      return undefined;
+    }
+    if (first !== position) {
+      this.report(path.field('id'), `duplicate id ${quote(id)}; first used at ${item(collection, first)}`);
     }
     return id;
   }
 
   /** A reference to an id in `index`; reports unknown ids with a spelling suggestion. */
-  private reference(object: PlainObject, key: string, path: string, index: ReadonlyMap<string, number>, noun: string): string | undefined {
-    const id = this.string(object, key, path, { required: true, nonEmpty: true });
+  private reference<K extends string>(
+    record: FieldValues<K>, key: K, path: DocumentPath, index: ReadonlyMap<string, number>, noun: string,
+  ): string | undefined {
+    const id = this.string(record, key, path, requiredNonEmpty);
     if (id === undefined) return undefined;
     if (index.has(id)) return id;
-    this.report(child(path, key), () => `unknown ${noun} ${quote(id)}${this.suggestion(id, index)}`);
+    this.report(path.field(key), () => `unknown ${noun} ${quote(id)}${this.suggestion(id, index)}`);
     return undefined;
   }
 
@@ -316,40 +419,40 @@ class Checker {
   // -------------------------------------------------------------------------
   // Sources
 
-  private source(value: PlainValue, path: string, position: number): Source | undefined {
-    const object = this.object(value, path, sourceFields, 'a source object');
-    if (object === undefined) return undefined;
-    const id = this.id(object, path, position, this.sourceIndex, 'sources');
-    const title = this.string(object, 'title', path, { required: true, nonEmpty: true });
-    const publisher = this.string(object, 'publisher', path, { required: false, nonEmpty: false });
-    const url = this.url(object, path);
-    const published = this.string(object, 'published', path, { required: false, nonEmpty: false });
+  private source(read: ReadItem<(typeof sourceFields)[number]>, path: DocumentPath, position: number): Source | undefined {
+    const record = this.checkedObject(read, path, 'a source object');
+    if (record === undefined) return undefined;
+    const id = this.id(record, path, position, this.sourceIds, 'sources');
+    const title = this.string(record, 'title', path, requiredNonEmpty);
+    const publisher = this.string(record, 'publisher', path, optional);
+    const url = this.url(record, path);
+    const published = this.string(record, 'published', path, optional);
     let publishedDay: DayNumber | undefined;
     if (published !== undefined) {
-      publishedDay = this.day(published, child(path, 'published'));
+      publishedDay = this.day(published, path.field('published'));
     }
-    if (id !== undefined && this.sourceIndex.get(id) === position) {
-      this.sourceInfo.set(id, { hasPublished: object.has('published'), publishedDay });
+    if (id !== undefined && this.sourceIds.positions.get(id) === position) {
+      this.sourceInfo.set(id, { hasPublished: record.has('published'), publishedDay });
     }
     if (id === undefined || title === undefined) return undefined;
-    return {
+    return Object.freeze({
       id, title,
       ...(publisher !== undefined && { publisher }),
       ...(url !== undefined && { url }),
       ...(published !== undefined && { published }),
-    };
+    });
   }
 
-  private url(object: PlainObject, path: string): string | undefined {
-    const url = this.string(object, 'url', path, { required: false, nonEmpty: false });
+  private url(record: FieldValues<(typeof sourceFields)[number]>, path: DocumentPath): string | undefined {
+    const url = this.string(record, 'url', path, optional);
     if (url === undefined) return undefined;
     // Any scheme is a URL to the model; the renderer decides which it links.
     if (URL.canParse(url)) return url;
-    this.report(child(path, 'url'), `${quote(url)} is not a URL`);
+    this.report(path.field('url'), `${quote(url)} is not a URL`);
     return undefined;
   }
 
-  private day(text: string, path: string): DayNumber | undefined {
+  private day(text: string, path: DocumentPath): DayNumber | undefined {
     const day = parseDay(text);
     if (day !== undefined) return day;
     this.report(path, isoDayShape.test(text) ? `${quote(text)} is not a calendar date` : `${quote(text)} is not a YYYY-MM-DD day`);
@@ -359,36 +462,38 @@ class Checker {
   // -------------------------------------------------------------------------
   // Actors
 
-  private actor(value: PlainValue, path: string, position: number): Actor | undefined {
-    const object = this.object(value, path, actorFields, 'an actor object');
-    if (object === undefined) return undefined;
-    const id = this.id(object, path, position, this.actorIndex, 'actors');
-    const name = this.string(object, 'name', path, { required: true, nonEmpty: true });
-    const kind = this.choice(object, 'kind', path, actorKinds, 'actor kind', true);
-    const country = this.country(object, path);
-    const affiliation = this.affiliation(object, path, id, kind);
-    const role = this.string(object, 'role', path, { required: false, nonEmpty: false });
-    const aliases = this.strings(object, 'aliases', path);
-    const wikidata = this.string(object, 'wikidata', path, { required: false, nonEmpty: false });
+  private actor(read: ReadItem<(typeof actorFields)[number]>, path: DocumentPath, position: number): Actor | undefined {
+    const record = this.checkedObject(read, path, 'an actor object');
+    if (record === undefined) return undefined;
+    const id = this.id(record, path, position, this.actorIds, 'actors');
+    const name = this.string(record, 'name', path, requiredNonEmpty);
+    const kind = this.choice(record, 'kind', path, actorKinds, 'actor kind', true);
+    const country = this.country(record, path);
+    const affiliation = this.affiliation(record, path, id, kind);
+    const role = this.string(record, 'role', path, optional);
+    const aliases = this.strings(record, 'aliases', path);
+    const wikidata = this.string(record, 'wikidata', path, optional);
     if (wikidata !== undefined && !wikidataId.test(wikidata)) {
-      this.report(child(path, 'wikidata'), `${quote(wikidata)} is not a Wikidata item id (Q followed by digits, e.g. "Q30")`);
+      this.report(path.field('wikidata'), `${quote(wikidata)} is not a Wikidata item id (Q followed by digits, e.g. "Q30")`);
     }
     if (id === undefined || name === undefined || kind === undefined) return undefined;
-    return {
+    return Object.freeze({
       id, name, kind,
       ...(country !== undefined && { country }),
       ...(affiliation !== undefined && { affiliation }),
       ...(role !== undefined && { role }),
-      aliases: aliases ?? [],
+      aliases: Object.freeze(aliases ?? []),
       ...(wikidata !== undefined && { wikidata }),
-    };
+    });
   }
 
-  private affiliation(object: PlainObject, path: string, id: string | undefined, kind: ActorKind | undefined): string | undefined {
-    if (!object.has('affiliation')) return undefined;
-    const target = this.reference(object, 'affiliation', path, this.actorIndex, 'actor');
+  private affiliation(
+    record: FieldValues<(typeof actorFields)[number]>, path: DocumentPath, id: string | undefined, kind: ActorKind | undefined,
+  ): string | undefined {
+    if (!record.has('affiliation')) return undefined;
+    const target = this.reference(record, 'affiliation', path, this.actorIds.positions, 'actor');
     if (target === undefined) return undefined;
-    const at = child(path, 'affiliation');
+    const at = path.field('affiliation');
     if (target === id) {
       this.report(at, 'an actor cannot be affiliated with itself');
       return undefined;
@@ -407,11 +512,11 @@ class Checker {
   }
 
   /** Organizations may belong to organizations; a loop would never reach a top. */
-  private affiliationCycles(actorItems: readonly PlainValue[]): void {
+  private affiliationCycles(actorRecords: readonly ReadItem<(typeof actorFields)[number]>[]): void {
     const next = new Map<string, string>();
-    for (const [id, index] of this.actorIndex) {
-      const affiliation = (actorItems[index] as PlainObject).get('affiliation');
-      if (typeof affiliation === 'string' && affiliation !== id && this.actorIndex.has(affiliation)) next.set(id, affiliation);
+    for (const [id, index] of this.actorIds.positions) {
+      const affiliation = (actorRecords[index] as FieldValues<(typeof actorFields)[number]>).get('affiliation');
+      if (typeof affiliation === 'string' && affiliation !== id && this.actorIds.positions.has(affiliation)) next.set(id, affiliation);
     }
     const done = new Set<string>();
     for (const start of next.keys()) {
@@ -425,23 +530,22 @@ class Checker {
       }
       if (current !== undefined && onTrail.has(current)) {
         const cycle = trail.slice(trail.indexOf(current));
-        const first = cycle.reduce((a, b) => (this.actorIndex.get(a)! <= this.actorIndex.get(b)! ? a : b));
+        const first = cycle.reduce((a, b) => (this.actorIds.positions.get(a)! <= this.actorIds.positions.get(b)! ? a : b));
         const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
-        this.report(child(item('actors', this.actorIndex.get(first)!), 'affiliation'),
+        this.report(DocumentPath.root.field('actors').item(this.actorIds.positions.get(first)!).field('affiliation'),
           `affiliations form a cycle: ${rotated.map((id) => quote(id)).join(' → ')}`);
       }
       for (const id of trail) done.add(id);
     }
   }
 
-  private strings(object: PlainObject, key: string, path: string): string[] | undefined {
-    const values = this.array(object, key, path, false);
+  private strings<K extends string>(record: FieldValues<K>, key: K, path: DocumentPath): string[] | undefined {
+    const values = this.array(record, key, path, false);
     if (values === undefined) return undefined;
-    const at = child(path, key);
     const result: string[] = [];
     values.forEach((value, index) => {
       if (typeof value === 'string') result.push(value);
-      else this.report(item(at, index), `expected a string, got ${describeValue(value)}`);
+      else this.report(path.field(key).item(index), `expected a string, got ${describeValue(value)}`);
     });
     return result;
   }
@@ -449,72 +553,99 @@ class Checker {
   // -------------------------------------------------------------------------
   // Events
 
-  private event(value: PlainValue, path: string, position: number): TimelineEvent | undefined {
-    const object = this.object(value, path, eventFields, 'an event object');
-    if (object === undefined) return undefined;
-    const id = this.id(object, path, position, this.eventIndex, 'events');
-    const title = this.string(object, 'title', path, { required: true, nonEmpty: true });
-    const summary = this.string(object, 'summary', path, { required: false, nonEmpty: false });
-    const kind = this.choice(object, 'kind', path, eventKinds, 'event kind', true);
-    const when = this.when(object, path);
-    const status = this.choice(object, 'status', path, eventStatuses, 'status', false);
-    const participants = this.participants(object, path);
-    const place = object.has('place') ? this.place(object.get('place'), child(path, 'place')) : undefined;
-    const evidence = this.evidence(object, path);
-    const related = this.related(object, path, id);
-    const classification = object.has('classification')
-      ? this.classification(object.get('classification'), child(path, 'classification'))
+  private event(value: unknown, path: DocumentPath, position: number): TimelineEvent | undefined {
+    const record = this.object(value, path, this.eventRecord, 'an event object');
+    if (record === undefined) return undefined;
+    const id = this.id(record, path, position, this.eventIds, 'events');
+    const title = this.string(record, 'title', path, requiredNonEmpty);
+    const summary = this.string(record, 'summary', path, optional);
+    const kind = this.choice(record, 'kind', path, eventKinds, 'event kind', true);
+    const when = this.when(record.get('when'), path);
+    const status = this.choice(record, 'status', path, eventStatuses, 'status', false);
+    const participants = this.participants(record, path);
+    const place = record.has('place') ? this.place(record.get('place'), path.field('place')) : undefined;
+    const evidence = this.evidence(record, path);
+    const related = this.related(record, path, id);
+    const classification = record.has('classification')
+      ? this.classification(record.get('classification'), path.field('classification'))
       : undefined;
     if (id === undefined || title === undefined || kind === undefined || when === undefined) return undefined;
-    return {
+    if (summary === undefined && place === undefined && classification === undefined) {
+      // The common shape, written out so that every such event shares one hidden class.
+      return Object.freeze({
+        id, title, kind, when,
+        status: status ?? 'unknown',
+        participants: participants ?? noParticipants,
+        evidence: evidence ?? noEvidence,
+        related: related ?? noRelated,
+      });
+    }
+    return Object.freeze({
       id, title,
       ...(summary !== undefined && { summary }),
       kind, when,
       status: status ?? 'unknown',
-      participants: participants ?? [],
+      participants: participants ?? noParticipants,
       ...(place !== undefined && { place }),
-      evidence: evidence ?? [],
-      related: related ?? [],
+      evidence: evidence ?? noEvidence,
+      related: related ?? noRelated,
       ...(classification !== undefined && { classification }),
-    };
+    });
   }
 
-  private when(object: PlainObject, path: string): ResolvedWhen | undefined {
-    const value = object.get('when');
-    const at = child(path, 'when');
+  private when(value: unknown, eventPath: DocumentPath): ResolvedWhen | undefined {
     if (value === undefined) {
-      this.report(at, 'required field is missing');
+      this.report(eventPath.field('when'), 'required field is missing');
       return undefined;
     }
-    if (typeof value === 'string') return this.resolution(parseEdtf(value), value, at);
-    if (!isPlainObject(value)) {
-      this.report(at, `expected an EDTF string or a { "relative", "anchor" } object, got ${describeValue(value)}`);
+    if (typeof value === 'string') {
+      let result = this.edtfResults.get(value);
+      if (result === undefined) {
+        result = parseEdtf(value);
+        this.edtfResults.set(value, result);
+      }
+      return this.resolution(result, value, eventPath, 'when');
+    }
+    const at = eventPath.field('when');
+    const record = this.relativeWhenRecord;
+    const problem = record.read(value);
+    if (problem !== undefined) {
+      // An array, a number, … is described as it is; only objects get the field names.
+      this.report(at, `expected an EDTF string or a { "relative", "anchor" } object, got ${problem}`);
       return undefined;
     }
-    this.unknownFields(value, at, relativeWhenFields);
-    const phrase = this.string(value, 'relative', at, { required: true, nonEmpty: true });
-    const anchor = this.string(value, 'anchor', at, { required: true, nonEmpty: true });
-    const anchorDay = anchor !== undefined ? this.anchorDay(anchor, child(at, 'anchor'), phrase) : undefined;
+    this.unknownFields(record, at);
+    const phrase = this.string(record, 'relative', at, requiredNonEmpty);
+    const anchor = this.string(record, 'anchor', at, requiredNonEmpty);
+    const anchorDay = anchor !== undefined ? this.anchorDay(anchor, at.field('anchor'), phrase) : undefined;
     if (phrase === undefined || anchor === undefined || anchorDay === undefined) return undefined;
-    return this.resolution(resolveRelative(phrase, anchorDay, anchor), phrase, child(at, 'relative'));
+    let byPhrase = this.relativeResults.get(anchor);
+    if (byPhrase === undefined) {
+      byPhrase = new Map();
+      this.relativeResults.set(anchor, byPhrase);
+    }
+    let result = byPhrase.get(phrase);
+    if (result === undefined) {
+      // Within one document an anchor names one day, so (anchor, phrase) decides the result.
+      result = resolveRelative(phrase, anchorDay, anchor);
+      byPhrase.set(phrase, result);
+    }
+    return this.resolution(result, phrase, at, 'relative');
   }
 
-  private resolution(
-    result: { readonly ok: true; readonly value: ResolvedWhen } | { readonly ok: false; readonly message: string },
-    text: string, path: string,
-  ): ResolvedWhen | undefined {
+  private resolution(result: Resolution<ResolvedWhen>, text: string, path: DocumentPath, key: string): ResolvedWhen | undefined {
     if (result.ok) return result.value;
-    this.report(path, resolverMessage(result.message, text));
+    this.report(path.field(key), resolverMessage(result.message, text));
     return undefined;
   }
 
-  private anchorDay(anchor: string, path: string, phrase: string | undefined): DayNumber | undefined {
+  private anchorDay(anchor: string, path: DocumentPath, phrase: string | undefined): DayNumber | undefined {
     if (isoDayShape.test(anchor)) return this.day(anchor, path);
     const source = this.sourceInfo.get(anchor);
     if (source === undefined) {
       // A source whose id is known but that failed validation was reported already.
-      if (!this.sourceIndex.has(anchor)) {
-        this.report(path, () => `${quote(anchor)} is neither a YYYY-MM-DD day nor a known source id${this.suggestion(anchor, this.sourceIndex)}`);
+      if (!this.sourceIds.positions.has(anchor)) {
+        this.report(path, () => `${quote(anchor)} is neither a YYYY-MM-DD day nor a known source id${this.suggestion(anchor, this.sourceIds.positions)}`);
       }
       return undefined;
     }
@@ -525,105 +656,138 @@ class Checker {
     return source.publishedDay;
   }
 
-  private participants(object: PlainObject, path: string): Participant[] | undefined {
-    const values = this.array(object, 'participants', path, false);
+  private participants(record: FieldValues<(typeof eventFields)[number]>, path: DocumentPath): readonly Participant[] | undefined {
+    const values = this.array(record, 'participants', path, false);
     if (values === undefined) return undefined;
-    const at = child(path, 'participants');
-    const seen = new Map<string, number>();
+    if (values.length === 0) return noParticipants;
+    const at = path.field('participants');
+    const entry = this.participantRecord;
     const result: Participant[] = [];
-    values.forEach((value, index) => {
-      const itemPath = item(at, index);
-      const participant = this.object(value, itemPath, participantFields, 'a participant object ({ "actor", "role" })');
-      if (participant === undefined) return;
-      const actor = this.reference(participant, 'actor', itemPath, this.actorIndex, 'actor');
-      const role = this.string(participant, 'role', itemPath, { required: false, nonEmpty: false });
-      if (actor === undefined) return;
-      const earlier = seen.get(actor);
+    // Where each actor first appears; a scan finds it among a few, a Map among many.
+    const actorsSeen: string[] = [];
+    const positionsSeen: number[] = [];
+    let seen: Map<string, number> | undefined;
+    for (let index = 0; index < values.length; index += 1) {
+      const itemPath = at.item(index);
+      const participant = this.object(values[index], itemPath, entry, 'a participant object ({ "actor", "role" })');
+      if (participant === undefined) continue;
+      const actor = this.reference(participant, 'actor', itemPath, this.actorIds.positions, 'actor');
+      const role = this.string(participant, 'role', itemPath, optional);
+      if (actor === undefined) continue;
+      const earlier = seen !== undefined ? seen.get(actor) : positionsSeen[actorsSeen.indexOf(actor)];
       if (earlier !== undefined) {
-        this.report(child(itemPath, 'actor'), `${quote(actor)} is already a participant (${item('participants', earlier)})`);
-        return;
+        this.report(itemPath.field('actor'), `${quote(actor)} is already a participant (${item('participants', earlier)})`);
+        continue;
       }
-      seen.set(actor, index);
-      result.push({ actor, ...(role !== undefined && { role }) });
-    });
-    return result;
+      if (seen !== undefined) seen.set(actor, index);
+      else if (actorsSeen.length < maxScannedParticipants) {
+        actorsSeen.push(actor);
+        positionsSeen.push(index);
+      } else {
+        seen = new Map(actorsSeen.map((name, i) => [name, positionsSeen[i]!]));
+        seen.set(actor, index);
+      }
+      result.push(role === undefined ? this.bareParticipant(actor) : Object.freeze({ actor, role }));
+    }
+    return Object.freeze(result);
   }
 
-  private place(value: PlainValue | undefined, path: string): Place | undefined {
-    const object = this.object(value, path, placeFields, 'a place object');
-    if (object === undefined) return undefined;
-    const name = this.string(object, 'name', path, { required: true, nonEmpty: true });
-    const country = this.country(object, path);
-    let coordinates: { lat: number; lon: number } | undefined;
-    if (object.has('coordinates')) {
-      const at = child(path, 'coordinates');
-      const pair = this.object(object.get('coordinates'), at, coordinateFields, 'a { "lat", "lon" } object');
+  private bareParticipant(actor: string): Participant {
+    let participant = this.bareParticipants.get(actor);
+    if (participant === undefined) {
+      participant = Object.freeze({ actor });
+      this.bareParticipants.set(actor, participant);
+    }
+    return participant;
+  }
+
+  private place(value: unknown, path: DocumentPath): Place | undefined {
+    const record = this.object(value, path, this.placeRecord, 'a place object');
+    if (record === undefined) return undefined;
+    const name = this.string(record, 'name', path, requiredNonEmpty);
+    const country = this.country(record, path);
+    let coordinates: { readonly lat: number; readonly lon: number } | undefined;
+    if (record.has('coordinates')) {
+      const at = path.field('coordinates');
+      const pair = this.object(record.get('coordinates'), at, this.coordinateRecord, 'a { "lat", "lon" } object');
       if (pair !== undefined) {
         const lat = this.number(pair, 'lat', at, -90, 90, 'latitude');
         const lon = this.number(pair, 'lon', at, -180, 180, 'longitude');
-        if (lat !== undefined && lon !== undefined) coordinates = { lat, lon };
+        if (lat !== undefined && lon !== undefined) coordinates = Object.freeze({ lat, lon });
       }
     }
     if (name === undefined) return undefined;
-    return { name, ...(country !== undefined && { country }), ...(coordinates !== undefined && { coordinates }) };
+    return Object.freeze({ name, ...(country !== undefined && { country }), ...(coordinates !== undefined && { coordinates }) });
   }
 
-  private evidence(object: PlainObject, path: string): Evidence[] | undefined {
-    const values = this.array(object, 'evidence', path, false);
+  private evidence(record: FieldValues<(typeof eventFields)[number]>, path: DocumentPath): readonly Evidence[] | undefined {
+    const values = this.array(record, 'evidence', path, false);
     if (values === undefined) return undefined;
-    const at = child(path, 'evidence');
+    if (values.length === 0) return noEvidence;
+    const at = path.field('evidence');
     const result: Evidence[] = [];
     values.forEach((value, index) => {
-      const itemPath = item(at, index);
-      const entry = this.object(value, itemPath, evidenceFields, 'an evidence object ({ "source", "quote" })');
+      const itemPath = at.item(index);
+      const entry = this.object(value, itemPath, this.evidenceRecord, 'an evidence object ({ "source", "quote" })');
       if (entry === undefined) return;
-      const source = this.reference(entry, 'source', itemPath, this.sourceIndex, 'source');
-      const quoted = this.string(entry, 'quote', itemPath, { required: false, nonEmpty: false });
-      if (source !== undefined) result.push({ source, ...(quoted !== undefined && { quote: quoted }) });
+      const source = this.reference(entry, 'source', itemPath, this.sourceIds.positions, 'source');
+      const quoted = this.string(entry, 'quote', itemPath, optional);
+      if (source !== undefined) result.push(Object.freeze({ source, ...(quoted !== undefined && { quote: quoted }) }));
     });
-    return result;
+    return Object.freeze(result);
   }
 
-  private related(object: PlainObject, path: string, self: string | undefined): Related[] | undefined {
-    const values = this.array(object, 'related', path, false);
+  private related(record: FieldValues<(typeof eventFields)[number]>, path: DocumentPath, self: string | undefined): readonly Related[] | undefined {
+    const values = this.array(record, 'related', path, false);
     if (values === undefined) return undefined;
-    const at = child(path, 'related');
+    if (values.length === 0) return noRelated;
+    const at = path.field('related');
     const result: Related[] = [];
     values.forEach((value, index) => {
-      const itemPath = item(at, index);
-      const entry = this.object(value, itemPath, relatedFields, 'a related-event object ({ "event", "relation" })');
+      const itemPath = at.item(index);
+      const entry = this.object(value, itemPath, this.relatedRecord, 'a related-event object ({ "event", "relation" })');
       if (entry === undefined) return;
-      let event = this.reference(entry, 'event', itemPath, this.eventIndex, 'event');
+      let event = this.reference(entry, 'event', itemPath, this.eventIds.positions, 'event');
       if (event !== undefined && event === self) {
-        this.report(child(itemPath, 'event'), 'an event cannot relate to itself');
+        this.report(itemPath.field('event'), 'an event cannot relate to itself');
         event = undefined;
       }
       const relation = this.choice(entry, 'relation', itemPath, relations, 'relation', true);
-      if (event !== undefined && relation !== undefined) result.push({ event, relation });
+      if (event !== undefined && relation !== undefined) result.push(Object.freeze({ event, relation }));
     });
-    return result;
+    return Object.freeze(result);
   }
 
-  private classification(value: PlainValue | undefined, path: string): Classification | undefined {
-    const object = this.object(value, path, classificationFields, 'a classification object ({ "plover", "cameo" })');
-    if (object === undefined) return undefined;
+  private classification(value: unknown, path: DocumentPath): Classification | undefined {
+    const record = this.object(value, path, this.classificationRecord, 'a classification object ({ "plover", "cameo" })');
+    if (record === undefined) return undefined;
     let plover: Classification['plover'];
-    if (object.has('plover')) {
-      const at = child(path, 'plover');
-      const codes = this.object(object.get('plover'), at, ploverFields, 'a PLOVER object ({ "event", "mode", "context" })');
+    if (record.has('plover')) {
+      const at = path.field('plover');
+      const codes = this.object(record.get('plover'), at, this.ploverRecord, 'a PLOVER object ({ "event", "mode", "context" })');
       if (codes !== undefined) {
-        const event = this.string(codes, 'event', at, { required: true, nonEmpty: true });
-        const mode = this.string(codes, 'mode', at, { required: false, nonEmpty: true });
+        const event = this.string(codes, 'event', at, requiredNonEmpty);
+        const mode = this.string(codes, 'mode', at, optionalNonEmpty);
         const context = this.strings(codes, 'context', at);
-        if (event !== undefined) plover = { event, ...(mode !== undefined && { mode }), ...(context !== undefined && { context }) };
+        if (event !== undefined) {
+          plover = Object.freeze({
+            event, ...(mode !== undefined && { mode }), ...(context !== undefined && { context: Object.freeze(context) }),
+          });
+        }
       }
     }
-    const cameo = this.string(object, 'cameo', path, { required: false, nonEmpty: false });
+    const cameo = this.string(record, 'cameo', path, optional);
     if (cameo !== undefined && !cameoCode.test(cameo)) {
-      this.report(child(path, 'cameo'), `${quote(cameo)} is not a CAMEO event code (two to four digits starting 01–20, e.g. "036")`);
+      this.report(path.field('cameo'), `${quote(cameo)} is not a CAMEO event code (two to four digits starting 01–20, e.g. "036")`);
       return undefined;
     }
     if (plover === undefined && cameo === undefined) return undefined;
-    return { ...(plover !== undefined && { plover }), ...(cameo !== undefined && { cameo }) };
+    return Object.freeze({ ...(plover !== undefined && { plover }), ...(cameo !== undefined && { cameo }) });
   }
+}
+
+/** A source or actor, read whole into its own record (they are few, and read again after the ids are known). */
+function readWhole<K extends string>(value: unknown, known: readonly K[]): ReadItem<K> {
+  const record = new FieldValues(known);
+  return record.read(value) ?? record;
 }

@@ -16,6 +16,6 @@ import { markUnshared, Timeline } from './timeline.js';
 export function parseTimeline(input: unknown): Timeline {
   const { issues, document } = checkDocument(input);
   if (document === undefined) throw new TimelineValidationError(issues);
-  // The checked document is built fresh from a private snapshot: no copy needed.
-  return new Timeline(markUnshared(document));
+  // The checked document is built fresh and frozen by the check: no copy needed.
+  return new Timeline(markUnshared(document, document.eventPositions));
 }

@@ -23,7 +23,7 @@
  */
 import { daysInMonth, formatDay, fromDayNumber, isCalendarDate, toDayNumber } from './calendar.js';
 import type { DayNumber } from './calendar.js';
-import { intervalWhen, missingEndOf, pointOf, singleWhen } from './resolved.js';
+import { dayPoint, intervalWhen, missingEndOf, pointOf, singleWhen } from './resolved.js';
 import type { Qualifiers, Resolution, ResolvedPoint, ResolvedWhen } from './types.js';
 
 /** The seasons of EDTF level 1, by code. */
@@ -171,6 +171,8 @@ function parseSide(part: string, whole: string): Resolution<Side> {
  * parseEdtf('2023-02-30') // { ok: false, message: '"2023-02-30" is not a calendar date' }
  */
 export function parseEdtf(text: string): Resolution<ResolvedWhen> {
+  const plainDays = parsePlainDays(text);
+  if (plainDays !== undefined) return plainDays;
   const parts = text.split('/');
   if (parts.length === 1) {
     const date = parseDate(text, `"${text}"`);
@@ -199,6 +201,50 @@ export function parseEdtf(text: string): Resolution<ResolvedWhen> {
     return fail(`"${text}" is an interval without a date at either end`);
   }
   return { ok: true, value: intervalWhen(start, end, { text, relative: false, edtf: formatEdtf({ interval: true, start, end }) }) };
+}
+
+const zero = 48, hyphen = 45, slash = 47;
+
+/**
+ * The day number of the plain `YYYY-MM-DD` at `offset` in `text`, read
+ * without a regular expression, or undefined if it is not one or not a
+ * calendar date.
+ */
+function plainDayAt(text: string, offset: number): DayNumber | undefined {
+  if (text.charCodeAt(offset + 4) !== hyphen || text.charCodeAt(offset + 7) !== hyphen) return undefined;
+  let year = 0, month = 0, day = 0;
+  for (let index = 0; index < 10; index += 1) {
+    if (index === 4 || index === 7) continue;
+    const digit = text.charCodeAt(offset + index) - zero;
+    if (digit < 0 || digit > 9) return undefined;
+    if (index < 4) year = year * 10 + digit;
+    else if (index < 7) month = month * 10 + digit;
+    else day = day * 10 + digit;
+  }
+  return isCalendarDate(year, month, day) ? toDayNumber(year, month, day) : undefined;
+}
+
+/**
+ * The shapes most documents use, a plain day (`2023-07-13`) or a plain
+ * interval of days (`2023-07-11/2023-07-12`), resolved directly; undefined
+ * for anything else, including any error, which the general parser then
+ * explains. The values are exactly the general parser's: a valid plain day
+ * is its own canonical text, so nothing needs formatting.
+ */
+function parsePlainDays(text: string): Resolution<ResolvedWhen> | undefined {
+  if (text.length === 10) {
+    const day = plainDayAt(text, 0);
+    if (day === undefined) return undefined;
+    const point = dayPoint(day, text);
+    return { ok: true, value: singleWhen(point, { text, relative: false, edtf: text }) };
+  }
+  if (text.length !== 21 || text.charCodeAt(10) !== slash) return undefined;
+  const first = plainDayAt(text, 0);
+  const last = plainDayAt(text, 11);
+  if (first === undefined || last === undefined || first > last) return undefined;
+  const start = dayPoint(first, text.slice(0, 10));
+  const end = dayPoint(last, text.slice(11));
+  return { ok: true, value: intervalWhen(start, end, { text, relative: false, edtf: text }) };
 }
 
 function isWholeMonth(first: DayNumber, last: DayNumber): boolean {

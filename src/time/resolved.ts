@@ -14,7 +14,8 @@ export const plain: Qualifiers = { uncertain: false, approximate: false };
 
 /**
  * A point covering the inclusive span `earliestDay … latestDay`, known to
- * `precision`, with its qualifiers.
+ * `precision`, with its qualifiers. Frozen: resolved values are shared
+ * (a timeline resolves each distinct date text once).
  *
  * @example pointOf(toDayNumber(2023, 6, 1), toDayNumber(2023, 6, 30), 'month')
  */
@@ -24,17 +25,26 @@ export function pointOf(
   precision: Precision,
   qualifiers: Qualifiers = plain,
 ): ResolvedPoint {
-  return {
-    earliest: formatDay(earliestDay),
-    latest: formatDay(latestDay),
-    earliestDay,
-    latestDay,
-    precision,
-    uncertain: qualifiers.uncertain,
-    approximate: qualifiers.approximate,
-    open: false,
-    unknown: false,
-  };
+  const earliest = formatDay(earliestDay);
+  return pointWith(earliest, earliestDay === latestDay ? earliest : formatDay(latestDay), earliestDay, latestDay, precision,
+    qualifiers.uncertain, qualifiers.approximate, false, false);
+}
+
+/**
+ * A plain point of one day whose `YYYY-MM-DD` text is already at hand (the
+ * EDTF parser's common case): the same value as `pointOf(day, day, 'day')`
+ * without formatting the day again.
+ */
+export function dayPoint(day: DayNumber, text: string): ResolvedPoint {
+  return pointWith(text, text, day, day, 'day', false, false, false, false);
+}
+
+function pointWith(
+  earliest: string, latest: string, earliestDay: DayNumber, latestDay: DayNumber, precision: Precision,
+  uncertain: boolean, approximate: boolean, open: boolean, unknown: boolean,
+): ResolvedPoint {
+  // One literal, fields always in this order: every point shares a hidden class.
+  return Object.freeze({ earliest, latest, earliestDay, latestDay, precision, uncertain, approximate, open, unknown });
 }
 
 /**
@@ -43,7 +53,8 @@ export function pointOf(
  * the other end's precision because a missing end has none of its own.
  */
 export function missingEndOf(nearestDay: DayNumber, precision: Precision, kind: 'open' | 'unknown'): ResolvedPoint {
-  return { ...pointOf(nearestDay, nearestDay, precision), open: kind === 'open', unknown: kind === 'unknown' };
+  const day = formatDay(nearestDay);
+  return pointWith(day, day, nearestDay, nearestDay, precision, false, false, kind === 'open', kind === 'unknown');
 }
 
 /** The coarser of two precisions. */
@@ -65,19 +76,8 @@ export interface WhenLabels {
  * span.
  */
 export function singleWhen(point: ResolvedPoint, labels: WhenLabels): ResolvedWhen {
-  return {
-    ...labels,
-    earliest: point.earliest,
-    latest: point.latest,
-    earliestDay: point.earliestDay,
-    latestDay: point.latestDay,
-    precision: point.precision,
-    uncertain: point.uncertain,
-    approximate: point.approximate,
-    interval: false,
-    start: point,
-    end: point,
-  };
+  return whenWith(labels, point.earliest, point.latest, point.earliestDay, point.latestDay, point.precision,
+    point.uncertain, point.approximate, false, point, point);
 }
 
 /**
@@ -86,17 +86,27 @@ export function singleWhen(point: ResolvedPoint, labels: WhenLabels): ResolvedWh
  * qualifier on either end qualifies the whole.
  */
 export function intervalWhen(start: ResolvedPoint, end: ResolvedPoint, labels: WhenLabels): ResolvedWhen {
-  return {
-    ...labels,
-    earliest: start.earliest,
-    latest: end.latest,
-    earliestDay: start.earliestDay,
-    latestDay: end.latestDay,
-    precision: coarserPrecision(start.precision, end.precision),
-    uncertain: start.uncertain || end.uncertain,
-    approximate: start.approximate || end.approximate,
-    interval: true,
-    start,
-    end,
-  };
+  return whenWith(labels, start.earliest, end.latest, start.earliestDay, end.latestDay,
+    coarserPrecision(start.precision, end.precision), start.uncertain || end.uncertain,
+    start.approximate || end.approximate, true, start, end);
+}
+
+function whenWith(
+  labels: WhenLabels, earliest: string, latest: string, earliestDay: DayNumber, latestDay: DayNumber, precision: Precision,
+  uncertain: boolean, approximate: boolean, interval: boolean, start: ResolvedPoint, end: ResolvedPoint,
+): ResolvedWhen {
+  const { text, edtf, relative, anchor, anchorDay } = labels;
+  // Written out rather than spread (spreading was most of the cost of a
+  // date); `anchor` and `anchorDay` exist only on relative dates.
+  if (anchor === undefined && anchorDay === undefined) {
+    return Object.freeze({
+      text, relative, edtf, earliest, latest, earliestDay, latestDay, precision, uncertain, approximate, interval, start, end,
+    });
+  }
+  return Object.freeze({
+    text,
+    ...(anchor !== undefined && { anchor }),
+    ...(anchorDay !== undefined && { anchorDay }),
+    relative, edtf, earliest, latest, earliestDay, latestDay, precision, uncertain, approximate, interval, start, end,
+  });
 }
