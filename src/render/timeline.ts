@@ -158,6 +158,7 @@ class InteractiveTimeline implements TimelineView {
   #listCaption = '';
   #listWindow = '';
   #listTimer: ReturnType<typeof setTimeout> | undefined;
+  #laneLabels: { node: SVGTextElement; y: number; top: number; bottom: number }[] = [];
   #destroyed = false;
 
   constructor(container: HTMLElement, timeline: Timeline, options: NormalizedRenderOptions) {
@@ -283,6 +284,9 @@ class InteractiveTimeline implements TimelineView {
     this.#plotSvg.addEventListener('focusout', (event) => {
       if (!this.#plotSvg.contains(event.relatedTarget as Node | null)) this.#hover(-1, undefined);
     }, { signal });
+    this.#scroll.addEventListener('scroll', () => {
+      this.#stickLaneLabels();
+    }, { signal, passive: true });
     this.#details.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -423,6 +427,12 @@ class InteractiveTimeline implements TimelineView {
     const defs = drawDefs(this.#ids.prefix, { x: scale.x0, width: scale.x1 - scale.x0, height: layout.height });
     this.#defs.replaceChildren(createNode(this.#document, defs));
     this.#lanesGroup.replaceChildren(createNode(this.#document, drawLanes(layout, width, model.gutter, model.compact)));
+    // Only gutter names slide; a caption sliding down would cover the lane's marks.
+    this.#laneLabels = model.compact ? [] : [...this.#lanesGroup.querySelectorAll<SVGTextElement>('text.dt-lane-label')].map((node, i) => {
+      const lane = layout.lanes[i]!;
+      return { node, y: Number(node.getAttribute('y')), top: lane.top, bottom: lane.top + lane.height };
+    });
+    this.#stickLaneLabels();
     this.#applyBounds();
 
     // Zoom limits relative to the initial window; extent is the plot area.
@@ -599,6 +609,19 @@ class InteractiveTimeline implements TimelineView {
     if (this.#listTimer !== undefined) clearTimeout(this.#listTimer);
     if (this.#listWindow === '' || !windowed) fill();
     else this.#listTimer = setTimeout(fill, 250);
+  }
+
+  /**
+   * Keeps each lane's name in sight while its lane scrolls under the sticky
+   * axis: the name slides down with the view, but never out of its lane.
+   */
+  #stickLaneLabels(): void {
+    const visibleTop = this.#scroll.scrollTop;
+    for (const label of this.#laneLabels) {
+      const offset = label.y - label.top;
+      const y = Math.min(Math.max(label.y, visibleTop + offset), label.bottom - 6);
+      label.node.setAttribute('y', String(Math.round(y)));
+    }
   }
 
   /** Says why marks are merged, and what to do about it, while the view is an overview. */

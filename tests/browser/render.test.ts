@@ -143,8 +143,18 @@ describeWithChromium('renderTimeline in Chromium', () => {
       return scroller.scrollTop;
     });
     expect(scrolled).toBeGreaterThan(0);
+    // Scroll events are delivered before the next frame.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const after = await page.evaluate(() => document.querySelector('.dt-axis-svg')!.getBoundingClientRect().top);
     expect(after).toBeCloseTo(before, 0);
+    // The first lane is taller than the scroll: its name slides along, below the axis.
+    const label = await page.evaluate(() => {
+      const axis = document.querySelector('.dt-axis-svg')!.getBoundingClientRect();
+      const name = document.querySelector('.dt-lane-label')!.getBoundingClientRect();
+      return { axisBottom: axis.bottom, nameTop: name.top };
+    });
+    expect(label.nameTop).toBeGreaterThanOrEqual(label.axisBottom - 1);
+    expect(label.nameTop).toBeLessThan(label.axisBottom + 40);
     await page.close();
   });
 
