@@ -166,8 +166,13 @@ export function createTimelineElementClass(base: typeof HTMLElement = HTMLElemen
       const abort = new AbortController();
       this.#abort = abort;
       this.setAttribute('aria-busy', 'true');
-      this.#ready = Promise.resolve()
-        .then(() => fetch(dataURL(src, this.ownerDocument.baseURI), { signal: abort.signal, credentials: 'same-origin' }))
+      let request: Promise<Response>;
+      try {
+        request = fetch(dataURL(src, this.ownerDocument.baseURI), { signal: abort.signal, credentials: 'same-origin' });
+      } catch (error) {
+        request = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      this.#ready = request
         .then(async (response) => {
           if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
           const text = await response.text();
