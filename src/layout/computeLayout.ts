@@ -5,12 +5,12 @@
  */
 import type { Actor, TimelineEvent } from '../model/types.js';
 import type { DayScale } from './dayScale.js';
+import { dayToX } from './dayScale.js';
 import type { EventSpan } from './eventSpan.js';
 import { eventSpan } from './eventSpan.js';
 import type { ItemMetrics } from './itemGeometry.js';
-import { itemGeometry } from './itemGeometry.js';
 import type { LaneBy, LaneContext } from './lanes.js';
-import { countryNamesOf, laneLabel, laneOf, orderLanes } from './lanes.js';
+import { assignLanes, countryNamesOf, laneLabel } from './lanes.js';
 import { packRows } from './rowPacking.js';
 import { estimateTextWidth } from './textWidth.js';
 
@@ -122,77 +122,101 @@ export interface TimelineLayout {
  */
 export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions> = {}): TimelineLayout {
   const settings: LayoutOptions = { ...defaults, ...options };
-  const original = input.events;
-  const order = original.map((_, i) => i);
-  order.sort((a, b) => {
-    const ea = original[a]!.when, eb = original[b]!.when;
-    return ea.earliestDay - eb.earliestDay || ea.latestDay - eb.latestDay || a - b;
-  });
-  const events = order.map((i) => original[i]!);
-  const spans = events.map(eventSpan);
+  const order = timeOrder(input.events);
+  const n = order.length;
+  const events = new Array<TimelineEvent>(n);
+  const spans = new Array<EventSpan>(n);
+  for (let e = 0; e < n; e += 1) {
+    const event = input.events[order[e]!]!;
+    events[e] = event;
+    spans[e] = eventSpan(event);
+  }
 
   const actors = new Map(input.actors.map((actor) => [actor.id, actor]));
   const context: LaneContext = { laneBy: settings.laneBy, actors, rollUp: settings.rollUp };
-  const keysOfEvent = events.map((event) => laneOf(event, context));
-  const laneKeys = orderLanes(keysOfEvent, settings.laneOrder);
-  const laneIndex = new Map(laneKeys.map((key, i) => [key, i]));
+  const assigned = assignLanes(events, context, settings.laneOrder);
+  const laneKeys = assigned.keys;
 
-  // Placements, event by event, lanes in lane order within an event.
-  const count = keysOfEvent.reduce((sum, keys) => sum + keys.length, 0);
+  // Placements, event by event, lanes in lane order within an event (the assignment's order).
+  const count = assigned.lanes.length;
   const placements = {
     count,
     event: new Int32Array(count),
-    lane: new Int32Array(count),
+    lane: Int32Array.from(assigned.lanes),
     row: new Int32Array(count),
     start: new Float64Array(count),
     end: new Float64Array(count),
     top: new Float64Array(count),
-    firstOfEvent: new Int32Array(events.length),
-    countOfEvent: new Int32Array(events.length),
+    firstOfEvent: assigned.first,
+    countOfEvent: assigned.count,
   };
-  let next = 0;
-  let maxSpanDays = 0;
-  for (let e = 0; e < events.length; e += 1) {
-    const lanesHere = keysOfEvent[e]!.map((key) => laneIndex.get(key)!).sort((a, b) => a - b);
-    placements.firstOfEvent[e] = next;
-    placements.countOfEvent[e] = lanesHere.length;
-    const span = spans[e]!;
-    maxSpanDays = Math.max(maxSpanDays, span.end - span.start);
-    for (const lane of lanesHere) {
-      placements.event[next] = e;
-      placements.lane[next] = lane;
-      placements.start[next] = span.start;
-      placements.end[next] = span.end;
-      next += 1;
-    }
-  }
-
   // Footprints at the layout scale: the drawing plus the label where it is drawn.
   const footStart = new Float64Array(count);
   const footEnd = new Float64Array(count);
-  const labelWidths = events.map((event) => settings.labelWidth(event));
-  for (let p = 0; p < count; p += 1) {
-    const e = placements.event[p]!;
-    const geometry = itemGeometry(spans[e]!, settings.scale, settings.metrics);
-    const labelWidth = labelWidths[e]!;
-    footStart[p] = Math.min(geometry.bandX0, geometry.labelX);
-    footEnd[p] = Math.max(geometry.drawnX1, labelWidth > 0 ? geometry.labelX + labelWidth : 0) + settings.metrics.gap;
+  const point = new Uint8Array(count);
+  const { scale, metrics } = settings;
+  const r = metrics.markRadius;
+  let maxSpanDays = 0;
+  let extentStart = Infinity, extentEnd = -Infinity;
+  for (let e = 0; e < n; e += 1) {
+    const span = spans[e]!;
+    maxSpanDays = Math.max(maxSpanDays, span.end - span.start);
+    extentStart = Math.min(extentStart, span.start);
+    extentEnd = Math.max(extentEnd, span.end);
+    // The same numbers as itemGeometry, inlined: no object per placement.
+    const labelWidth = settings.labelWidth(events[e]!);
+    let x0: number, x1: number;
+    if (span.point) {
+      const markX = dayToX(scale, span.start + 0.5);
+      x0 = markX - r;
+      x1 = Math.max(span.openEnd ? markX + r + metrics.openEndLength : markX + r, labelWidth > 0 ? markX + r + 4 + labelWidth : 0);
+    } else {
+      const bandX0 = dayToX(scale, span.start);
+      const bandX1 = Math.max(dayToX(scale, span.end), bandX0 + 2 * r);
+      x0 = bandX0;
+      x1 = Math.max(span.openEnd ? bandX1 + metrics.openEndLength : bandX1, labelWidth > 0 ? bandX0 + 4 + labelWidth : 0);
+    }
+    const from = placements.firstOfEvent[e]!, to = from + placements.countOfEvent[e]!;
+    for (let p = from; p < to; p += 1) {
+      placements.event[p] = e;
+      placements.start[p] = span.start;
+      placements.end[p] = span.end;
+      footStart[p] = x0;
+      footEnd[p] = x1 + metrics.gap;
+      point[p] = span.point ? 1 : 0;
+    }
   }
 
-  // Pack each lane on its own; the lane's placements sorted by footprint start.
-  const byLane: number[][] = laneKeys.map(() => []);
-  for (let p = 0; p < count; p += 1) byLane[placements.lane[p]!]!.push(p);
+  // Each lane's placements in time order, by counting sort on the lane (one pass each way).
+  const laneCount = laneKeys.length;
+  const laneFirst = new Int32Array(laneCount + 1);
+  for (let p = 0; p < count; p += 1) laneFirst[placements.lane[p]! + 1]! += 1;
+  for (let lane = 0; lane < laneCount; lane += 1) laneFirst[lane + 1]! += laneFirst[lane]!;
+  const byLane = new Int32Array(count);
+  const fill = laneFirst.slice(0, laneCount);
+  for (let p = 0; p < count; p += 1) byLane[fill[placements.lane[p]!]!++] = p;
+
+  // Pack each lane on its own, its placements sorted by footprint start.
+  const sorted = new Int32Array(count);
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const rows = new Int32Array(count);
   const countryNames = countryNamesOf(input.actors);
   const lanes: LaneGeometry[] = [];
   let top = settings.offsetTop;
-  for (const [lane, members] of byLane.entries()) {
-    members.sort((a, b) => footStart[a]! - footStart[b]! || a - b);
-    const packed = packRows(Float64Array.from(members, (p) => footStart[p]!), Float64Array.from(members, (p) => footEnd[p]!), settings.maxRowsPerLane);
+  for (let lane = 0; lane < laneCount; lane += 1) {
+    const from = laneFirst[lane]!, to = laneFirst[lane + 1]!;
+    sortByFootprint(byLane, from, to, footStart, point, sorted);
+    for (let i = from; i < to; i += 1) {
+      starts[i] = footStart[sorted[i]!]!;
+      ends[i] = footEnd[sorted[i]!]!;
+    }
+    const packed = packRows(starts.subarray(from, to), ends.subarray(from, to), settings.maxRowsPerLane, rows.subarray(from, to));
     const rowsTop = top + settings.laneCaption + settings.lanePadding;
-    for (const [i, p] of members.entries()) {
-      const row = packed.rows[i]!;
-      placements.row[p] = row;
-      placements.top[p] = rowsTop + row * settings.rowHeight;
+    for (let i = from; i < to; i += 1) {
+      const p = sorted[i]!;
+      placements.row[p] = rows[i]!;
+      placements.top[p] = rowsTop + rows[i]! * settings.rowHeight;
     }
     const rowCount = Math.max(1, packed.rowCount);
     const height = settings.laneCaption + 2 * settings.lanePadding + rowCount * settings.rowHeight;
@@ -202,23 +226,75 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   }
 
   const connectors: Connector[] = [];
-  for (let e = 0; e < events.length; e += 1) {
-    const n = placements.countOfEvent[e]!;
-    if (n > 1) {
+  for (let e = 0; e < n; e += 1) {
+    const k = placements.countOfEvent[e]!;
+    if (k > 1) {
       const first = placements.firstOfEvent[e]!;
-      connectors.push({ event: e, from: first, to: first + n - 1 });
+      connectors.push({ event: e, from: first, to: first + k - 1 });
     }
   }
 
-  let extent: TimelineLayout['extent'];
-  if (spans.length > 0) {
-    let start = Infinity, end = -Infinity;
-    for (const span of spans) {
-      start = Math.min(start, span.start);
-      end = Math.max(end, span.end);
-    }
-    extent = { start, end };
-  }
-
+  const extent = n > 0 ? { start: extentStart, end: extentEnd } : undefined;
   return { events, spans, lanes, placements, connectors, height: top, maxSpanDays, extent };
+}
+
+/**
+ * Event indexes sorted by earliest day, then latest day, then document
+ * order. The three keys are packed into one number where they fit exactly
+ * (always, for real data), so the sort is a native numeric one.
+ */
+function timeOrder(events: readonly TimelineEvent[]): Int32Array {
+  const n = events.length;
+  const earliest = new Float64Array(n), length = new Float64Array(n);
+  let min = Infinity, max = -Infinity, longest = 0;
+  for (let i = 0; i < n; i += 1) {
+    const { earliestDay, latestDay } = events[i]!.when;
+    earliest[i] = earliestDay;
+    length[i] = latestDay - earliestDay;
+    min = Math.min(min, earliestDay);
+    max = Math.max(max, earliestDay);
+    longest = Math.max(longest, latestDay - earliestDay);
+  }
+  const order = new Int32Array(n);
+  if (n === 0) return order;
+  if ((max - min + 1) * (longest + 1) * n < Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) keys[i] = ((earliest[i]! - min) * (longest + 1) + length[i]!) * n + i;
+    keys.sort();
+    for (let i = 0; i < n; i += 1) order[i] = keys[i]! % n;
+    return order;
+  }
+  const indexes = Array.from({ length: n }, (_, i) => i);
+  indexes.sort((a, b) => earliest[a]! - earliest[b]! || length[a]! - length[b]! || a - b);
+  order.set(indexes);
+  return order;
+}
+
+/**
+ * Writes `members[from…to)` (placements in time order) into `out[from…to)`
+ * sorted by footprint start. A point's footprint starts half a day in, less
+ * the mark's radius; a band's at its first day: each kind alone is already
+ * in order, so the two are merged in one pass.
+ */
+function sortByFootprint(members: Int32Array, from: number, to: number, footStart: Float64Array, point: Uint8Array, out: Int32Array): void {
+  // Points first into out, bands after them; then merge both runs back.
+  let points = from;
+  for (let i = from; i < to; i += 1) if (point[members[i]!] === 1) out[points++] = members[i]!;
+  let bands = points;
+  for (let i = from; i < to; i += 1) if (point[members[i]!] !== 1) out[bands++] = members[i]!;
+  if (points === from || points === to) return;
+  const left = out.slice(from, points), right = out.slice(points, to);
+  let a = 0, b = 0, k = from;
+  while (a < left.length && b < right.length) {
+    const pa = left[a]!, pb = right[b]!;
+    if (footStart[pa]! < footStart[pb]! || (footStart[pa] === footStart[pb] && pa < pb)) {
+      out[k++] = pa;
+      a += 1;
+    } else {
+      out[k++] = pb;
+      b += 1;
+    }
+  }
+  while (a < left.length) out[k++] = left[a++]!;
+  while (b < right.length) out[k++] = right[b++]!;
 }

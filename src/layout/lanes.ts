@@ -150,3 +150,90 @@ export function orderLanes(keysInTime: Iterable<readonly string[]>, laneOrder: r
   if (seen.has(unassignedLane) && !placed.has(unassignedLane)) ordered.push(unassignedLane);
   return ordered;
 }
+
+/** Every event's lanes at once, as columns: what layout reads. */
+export interface LaneAssignment {
+  /** Lane keys in lane order. */
+  readonly keys: readonly string[];
+  /** The lanes of event `e` are `lanes[first[e]]…lanes[first[e] + count[e] - 1]`, ascending. */
+  readonly first: Int32Array;
+  readonly count: Int32Array;
+  /** Lane indexes (into `keys`), event by event. */
+  readonly lanes: Int32Array;
+}
+
+/**
+ * The lanes of every event (given in time order), in one pass with no
+ * allocation per event: the same keys and order as `laneOf` and
+ * `orderLanes`, with each actor's key worked out once, not once per event.
+ */
+export function assignLanes(events: readonly TimelineEvent[], context: LaneContext, laneOrder: readonly string[]): LaneAssignment {
+  const n = events.length;
+  const first = new Int32Array(n);
+  const count = new Int32Array(n);
+  let lanes = new Int32Array(Math.max(16, n * 2));
+  // Provisional lane ids in order of first appearance in time; renumbered into lane order at the end.
+  const idOfKey = new Map<string, number>();
+  const appearance: string[] = [];
+  const idOf = (key: string): number => {
+    let id = idOfKey.get(key);
+    if (id === undefined) {
+      id = appearance.length;
+      idOfKey.set(key, id);
+      appearance.push(key);
+    }
+    return id;
+  };
+  const { laneBy } = context;
+  const byActor = laneBy === 'actor' || laneBy === 'country';
+  const keyOfActor = new Map<string, number>();
+  let next = 0;
+  for (let e = 0; e < n; e += 1) {
+    const event = events[e]!;
+    first[e] = next;
+    const needed = next + 1 + (byActor ? event.participants.length : 0);
+    if (needed > lanes.length) {
+      const grown = new Int32Array(Math.max(needed, lanes.length * 2));
+      grown.set(lanes);
+      lanes = grown;
+    }
+    if (!byActor) {
+      const key = typeof laneBy === 'function' ? laneBy(event) : laneBy === 'kind' ? event.kind : 'all';
+      lanes[next++] = idOf(key);
+    } else {
+      const participants = event.participants;
+      const at = next;
+      for (let i = 0; i < participants.length; i += 1) {
+        const actor = participants[i]!.actor;
+        let id = keyOfActor.get(actor);
+        if (id === undefined) {
+          const represented = representedActor(actor, context);
+          id = idOf(laneBy === 'actor' ? represented : (countryOf(represented, context) ?? represented));
+          keyOfActor.set(actor, id);
+        }
+        let repeated = false;
+        for (let k = at; k < next; k += 1) if (lanes[k] === id) repeated = true;
+        if (!repeated) lanes[next++] = id;
+      }
+      if (next === at) lanes[next++] = idOf(unassignedLane);
+    }
+    count[e] = next - first[e]!;
+  }
+  const keys = orderLanes([appearance], laneOrder);
+  const finalIndex = new Map(keys.map((key, i) => [key, i]));
+  const renumber = Int32Array.from(appearance, (key) => finalIndex.get(key)!);
+  for (let e = 0; e < n; e += 1) {
+    const from = first[e]!, to = from + count[e]!;
+    // Insertion sort: an event has a handful of lanes at most.
+    for (let k = from; k < to; k += 1) {
+      const value = renumber[lanes[k]!]!;
+      let j = k - 1;
+      while (j >= from && lanes[j]! > value) {
+        lanes[j + 1] = lanes[j]!;
+        j -= 1;
+      }
+      lanes[j + 1] = value;
+    }
+  }
+  return { keys, first, count, lanes: lanes.subarray(0, next) };
+}

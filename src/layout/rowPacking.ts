@@ -3,49 +3,62 @@
  * free sub-row, which uses the fewest rows possible in O(n log n).
  */
 
-/** A binary min-heap of integers ordered by a key array, without allocation per push. */
-class IndexHeap {
-  private readonly heap: number[] = [];
-  constructor(private readonly key: (index: number) => number) {}
+/**
+ * A binary min-heap of row numbers in a typed array, ordered by a key per
+ * row (a row's end, or the row number itself), tie broken by row number.
+ * No allocation per push, no closure per comparison.
+ */
+class RowHeap {
+  readonly #heap: Int32Array;
+  #size = 0;
+  constructor(capacity: number, private readonly key: Float64Array) {
+    this.#heap = new Int32Array(Math.max(1, capacity));
+  }
 
   get size(): number {
-    return this.heap.length;
+    return this.#size;
   }
 
-  peek(): number | undefined {
-    return this.heap[0];
+  /** The smallest row, or -1 when empty. */
+  peek(): number {
+    return this.#size > 0 ? this.#heap[0]! : -1;
   }
 
-  push(value: number): void {
-    const heap = this.heap;
-    heap.push(value);
-    let i = heap.length - 1;
+  #less(a: number, b: number): boolean {
+    const ka = this.key[a]!, kb = this.key[b]!;
+    return ka < kb || (ka === kb && a < b);
+  }
+
+  push(row: number): void {
+    const heap = this.#heap;
+    let i = this.#size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.key(heap[parent]!) <= this.key(heap[i]!)) break;
-      [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+      const above = heap[parent]!;
+      if (!this.#less(row, above)) break;
+      heap[i] = above;
       i = parent;
     }
+    heap[i] = row;
   }
 
-  pop(): number | undefined {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length > 0 && last !== undefined) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < heap.length && this.key(heap[left]!) < this.key(heap[smallest]!)) smallest = left;
-        if (right < heap.length && this.key(heap[right]!) < this.key(heap[smallest]!)) smallest = right;
-        if (smallest === i) break;
-        [heap[smallest], heap[i]] = [heap[i]!, heap[smallest]!];
-        i = smallest;
-      }
+  pop(): number {
+    const heap = this.#heap;
+    if (this.#size === 0) return -1;
+    const top = heap[0]!;
+    const last = heap[--this.#size]!;
+    const size = this.#size;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      const child = right < size && this.#less(heap[right]!, heap[left]!) ? right : left;
+      if (!this.#less(heap[child]!, last)) break;
+      heap[i] = heap[child]!;
+      i = child;
     }
+    if (size > 0) heap[i] = last;
     return top;
   }
 }
@@ -66,32 +79,32 @@ export interface RowPacking {
  * With `maxRows`, no more rows are opened: an item that finds none free
  * shares the row that frees up first (dense data at a coarse zoom).
  *
+ * @param rows where to write the rows (a view into a larger buffer, say); a new array by default
  * @example packRows(Float64Array.of(0, 5, 12), Float64Array.of(10, 15, 20)).rows // Int32Array [0, 1, 0]
  */
-export function packRows(starts: Float64Array, ends: Float64Array, maxRows = Infinity): RowPacking {
+export function packRows(starts: Float64Array, ends: Float64Array, maxRows = Infinity, rows = new Int32Array(starts.length)): RowPacking {
   const n = starts.length;
-  const rows = new Int32Array(n);
-  const rowEnd: number[] = [];
+  const capacity = Math.min(n, maxRows);
+  const rowEnd = new Float64Array(Math.max(1, capacity));
+  const rowNumber = Float64Array.from({ length: Math.max(1, capacity) }, (_, i) => i);
   // Rows still busy, by the end of their last item; rows free, by index.
-  const busy = new IndexHeap((row) => rowEnd[row]!);
-  const free = new IndexHeap((row) => row);
+  const busy = new RowHeap(capacity, rowEnd);
+  const free = new RowHeap(capacity, rowNumber);
+  let rowCount = 0;
   for (let i = 0; i < n; i += 1) {
     const start = starts[i]!;
     if (i > 0 && start < starts[i - 1]!) throw new RangeError('packRows: items must be sorted by start');
-    for (let top = busy.peek(); top !== undefined && rowEnd[top]! <= start; top = busy.peek()) {
-      free.push(busy.pop()!);
-    }
+    for (let top = busy.peek(); top >= 0 && rowEnd[top]! <= start; top = busy.peek()) free.push(busy.pop());
     let row = free.pop();
-    if (row === undefined && rowEnd.length >= maxRows) {
+    if (row < 0 && rowCount >= maxRows) {
       // At the cap, share the row that frees up first: overlap is bounded, height is not unbounded.
-      row = busy.pop()!;
-    } else if (row === undefined) {
-      row = rowEnd.length;
-      rowEnd.push(0);
+      row = busy.pop();
+    } else if (row < 0) {
+      row = rowCount++;
     }
     rows[i] = row;
     rowEnd[row] = Math.max(ends[i]!, start);
     busy.push(row);
   }
-  return { rows, rowCount: rowEnd.length };
+  return { rows, rowCount };
 }
