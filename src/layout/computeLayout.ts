@@ -101,10 +101,18 @@ export interface Connector {
 export interface TimelineLayout {
   /** Events sorted by start, then end, then document order. */
   readonly events: readonly TimelineEvent[];
+  /** Each event's span; built on first read (views read the columns below instead). */
   readonly spans: readonly EventSpan[];
+  /** Each event's span as columns: first day, day after the last, and `spanFlags` bits (1 point, 2 open end). */
+  readonly eventStart: Float64Array;
+  readonly eventEnd: Float64Array;
+  readonly eventFlags: Uint8Array;
   readonly lanes: readonly LaneGeometry[];
   readonly placements: Placements;
+  /** Built on first read; `placements.countOfEvent` says the same without objects. */
   readonly connectors: readonly Connector[];
+  /** How many events sit in more than one lane (how many connectors there are). */
+  readonly connectorCount: number;
   readonly height: number;
   /** Longest span in days: bounds the binary search for visible items. */
   readonly maxSpanDays: number;
@@ -125,11 +133,15 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   const order = timeOrder(input.events);
   const n = order.length;
   const events = new Array<TimelineEvent>(n);
-  const spans = new Array<EventSpan>(n);
+  const eventStart = new Float64Array(n), eventEnd = new Float64Array(n), eventFlags = new Uint8Array(n);
   for (let e = 0; e < n; e += 1) {
     const event = input.events[order[e]!]!;
     events[e] = event;
-    spans[e] = eventSpan(event);
+    const { when } = event;
+    eventStart[e] = when.earliestDay;
+    eventEnd[e] = when.latestDay + 1;
+    // The same rules as eventSpan, without an object per event.
+    eventFlags[e] = (when.earliestDay === when.latestDay ? spanFlags.point : 0) | (when.end.open || event.status === 'ongoing' ? spanFlags.openEnd : 0);
   }
 
   const actors = new Map(input.actors.map((actor) => [actor.id, actor]));
@@ -153,37 +165,48 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   // Footprints at the layout scale: the drawing plus the label where it is drawn.
   const footStart = new Float64Array(count);
   const footEnd = new Float64Array(count);
-  const point = new Uint8Array(count);
   const { scale, metrics } = settings;
   const r = metrics.markRadius;
+  // The default estimate depends on the title alone, and titles repeat: estimate each once.
+  const widthOfTitle = new Map<string, number>();
+  const labelWidthOf = settings.labelWidth === defaults.labelWidth
+    ? (event: TimelineEvent) => {
+      let width = widthOfTitle.get(event.title);
+      if (width === undefined) {
+        width = defaults.labelWidth(event);
+        widthOfTitle.set(event.title, width);
+      }
+      return width;
+    }
+    : settings.labelWidth;
   let maxSpanDays = 0;
   let extentStart = Infinity, extentEnd = -Infinity;
   for (let e = 0; e < n; e += 1) {
-    const span = spans[e]!;
-    maxSpanDays = Math.max(maxSpanDays, span.end - span.start);
-    extentStart = Math.min(extentStart, span.start);
-    extentEnd = Math.max(extentEnd, span.end);
+    const start = eventStart[e]!, end = eventEnd[e]!, flags = eventFlags[e]!;
+    const openEnd = (flags & spanFlags.openEnd) !== 0;
+    maxSpanDays = Math.max(maxSpanDays, end - start);
+    extentStart = Math.min(extentStart, start);
+    extentEnd = Math.max(extentEnd, end);
     // The same numbers as itemGeometry, inlined: no object per placement.
-    const labelWidth = settings.labelWidth(events[e]!);
+    const labelWidth = labelWidthOf(events[e]!);
     let x0: number, x1: number;
-    if (span.point) {
-      const markX = dayToX(scale, span.start + 0.5);
+    if ((flags & spanFlags.point) !== 0) {
+      const markX = dayToX(scale, start + 0.5);
       x0 = markX - r;
-      x1 = Math.max(span.openEnd ? markX + r + metrics.openEndLength : markX + r, labelWidth > 0 ? markX + r + 4 + labelWidth : 0);
+      x1 = Math.max(openEnd ? markX + r + metrics.openEndLength : markX + r, labelWidth > 0 ? markX + r + 4 + labelWidth : 0);
     } else {
-      const bandX0 = dayToX(scale, span.start);
-      const bandX1 = Math.max(dayToX(scale, span.end), bandX0 + 2 * r);
+      const bandX0 = dayToX(scale, start);
+      const bandX1 = Math.max(dayToX(scale, end), bandX0 + 2 * r);
       x0 = bandX0;
-      x1 = Math.max(span.openEnd ? bandX1 + metrics.openEndLength : bandX1, labelWidth > 0 ? bandX0 + 4 + labelWidth : 0);
+      x1 = Math.max(openEnd ? bandX1 + metrics.openEndLength : bandX1, labelWidth > 0 ? bandX0 + 4 + labelWidth : 0);
     }
     const from = placements.firstOfEvent[e]!, to = from + placements.countOfEvent[e]!;
     for (let p = from; p < to; p += 1) {
       placements.event[p] = e;
-      placements.start[p] = span.start;
-      placements.end[p] = span.end;
+      placements.start[p] = start;
+      placements.end[p] = end;
       footStart[p] = x0;
       footEnd[p] = x1 + metrics.gap;
-      point[p] = span.point ? 1 : 0;
     }
   }
 
@@ -197,23 +220,23 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   for (let p = 0; p < count; p += 1) byLane[fill[placements.lane[p]!]!++] = p;
 
   // Pack each lane on its own, its placements sorted by footprint start.
-  const sorted = new Int32Array(count);
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  const rows = new Int32Array(count);
+  let widest = 0;
+  for (let lane = 0; lane < laneCount; lane += 1) widest = Math.max(widest, laneFirst[lane + 1]! - laneFirst[lane]!);
+  // Scratch for one lane at a time, reused: big temporary arrays would only make the collector work.
+  const sorted = new Int32Array(widest), starts = new Float64Array(widest), ends = new Float64Array(widest), rows = new Int32Array(widest);
   const countryNames = countryNamesOf(input.actors);
   const lanes: LaneGeometry[] = [];
   let top = settings.offsetTop;
   for (let lane = 0; lane < laneCount; lane += 1) {
-    const from = laneFirst[lane]!, to = laneFirst[lane + 1]!;
-    sortByFootprint(byLane, from, to, footStart, point, sorted);
-    for (let i = from; i < to; i += 1) {
+    const from = laneFirst[lane]!, size = laneFirst[lane + 1]! - from;
+    sortByFootprint(byLane.subarray(from, from + size), footStart, placements.event, eventFlags, sorted);
+    for (let i = 0; i < size; i += 1) {
       starts[i] = footStart[sorted[i]!]!;
       ends[i] = footEnd[sorted[i]!]!;
     }
-    const packed = packRows(starts.subarray(from, to), ends.subarray(from, to), settings.maxRowsPerLane, rows.subarray(from, to));
+    const packed = packRows(starts.subarray(0, size), ends.subarray(0, size), settings.maxRowsPerLane, rows.subarray(0, size));
     const rowsTop = top + settings.laneCaption + settings.lanePadding;
-    for (let i = from; i < to; i += 1) {
+    for (let i = 0; i < size; i += 1) {
       const p = sorted[i]!;
       placements.row[p] = rows[i]!;
       placements.top[p] = rowsTop + rows[i]! * settings.rowHeight;
@@ -225,17 +248,39 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
     top += height;
   }
 
-  const connectors: Connector[] = [];
-  for (let e = 0; e < n; e += 1) {
-    const k = placements.countOfEvent[e]!;
-    if (k > 1) {
-      const first = placements.firstOfEvent[e]!;
-      connectors.push({ event: e, from: first, to: first + k - 1 });
-    }
-  }
+  let connectorCount = 0;
+  for (let e = 0; e < n; e += 1) if (placements.countOfEvent[e]! > 1) connectorCount += 1;
 
   const extent = n > 0 ? { start: extentStart, end: extentEnd } : undefined;
-  return { events, spans, lanes, placements, connectors, height: top, maxSpanDays, extent };
+  let spans: EventSpan[] | undefined, connectors: Connector[] | undefined;
+  return {
+    events, lanes, placements, height: top, maxSpanDays, extent, eventStart, eventEnd, eventFlags, connectorCount,
+    // Objects per event only for those who ask (tests, the static SVG); the views read the columns.
+    get spans() {
+      spans ??= events.map(eventSpan);
+      return spans;
+    },
+    get connectors() {
+      if (!connectors) {
+        connectors = [];
+        for (let e = 0; e < n; e += 1) {
+          const k = placements.countOfEvent[e]!;
+          const first = placements.firstOfEvent[e]!;
+          if (k > 1) connectors.push({ event: e, from: first, to: first + k - 1 });
+        }
+      }
+      return connectors;
+    },
+  };
+}
+
+/** Bits of `TimelineLayout.eventFlags`. */
+export const spanFlags = { point: 1, openEnd: 2 } as const;
+
+/** The span of event `e` of a layout, from its columns. */
+export function spanOf(layout: TimelineLayout, e: number): EventSpan {
+  const flags = layout.eventFlags[e]!;
+  return { start: layout.eventStart[e]!, end: layout.eventEnd[e]!, point: (flags & spanFlags.point) !== 0, openEnd: (flags & spanFlags.openEnd) !== 0 };
 }
 
 /**
@@ -271,20 +316,22 @@ function timeOrder(events: readonly TimelineEvent[]): Int32Array {
 }
 
 /**
- * Writes `members[from…to)` (placements in time order) into `out[from…to)`
+ * Writes `members` (placements in time order) into `out`
  * sorted by footprint start. A point's footprint starts half a day in, less
  * the mark's radius; a band's at its first day: each kind alone is already
  * in order, so the two are merged in one pass.
  */
-function sortByFootprint(members: Int32Array, from: number, to: number, footStart: Float64Array, point: Uint8Array, out: Int32Array): void {
+function sortByFootprint(members: Int32Array, footStart: Float64Array, eventOf: Int32Array, flags: Uint8Array, out: Int32Array): void {
+  const to = members.length;
+  const isPoint = (p: number) => (flags[eventOf[p]!]! & spanFlags.point) !== 0;
   // Points first into out, bands after them; then merge both runs back.
-  let points = from;
-  for (let i = from; i < to; i += 1) if (point[members[i]!] === 1) out[points++] = members[i]!;
+  let points = 0;
+  for (let i = 0; i < to; i += 1) if (isPoint(members[i]!)) out[points++] = members[i]!;
   let bands = points;
-  for (let i = from; i < to; i += 1) if (point[members[i]!] !== 1) out[bands++] = members[i]!;
-  if (points === from || points === to) return;
-  const left = out.slice(from, points), right = out.slice(points, to);
-  let a = 0, b = 0, k = from;
+  for (let i = 0; i < to; i += 1) if (!isPoint(members[i]!)) out[bands++] = members[i]!;
+  if (points === 0 || points === to) return;
+  const left = out.slice(0, points), right = out.slice(points, to);
+  let a = 0, b = 0, k = 0;
   while (a < left.length && b < right.length) {
     const pa = left[a]!, pb = right[b]!;
     if (footStart[pa]! < footStart[pb]! || (footStart[pa] === footStart[pb] && pa < pb)) {
