@@ -17,18 +17,39 @@ export interface TableWindow {
   readonly limit: number;
 }
 
-/** The indexes (into `layout.events`) of the rows to list, and whether the list is windowed. */
-export function tableRows(layout: TimelineLayout, window: TableWindow): { readonly rows: readonly number[]; readonly windowed: boolean } {
+/** The rows to list (indexes into `layout.events`), whether the list is windowed, and how many events are in the window. */
+export interface TableRows {
+  readonly rows: readonly number[];
+  readonly windowed: boolean;
+  /** Events in the window of days (all events when not windowed). */
+  readonly inView: number;
+}
+
+/**
+ * The rows of the list: all events when they fit the limit; else the
+ * first `limit` events in the window of days, in time order. Found by
+ * binary search over the sorted starts: O(log n) plus the events that
+ * start up to the longest span before the window.
+ */
+export function tableRows(layout: TimelineLayout, window: TableWindow): TableRows {
   const count = layout.events.length;
-  if (count <= window.limit) return { rows: Array.from({ length: count }, (_, i) => i), windowed: false };
-  const starts = Float64Array.from(layout.spans, (span) => span.start);
+  if (count <= window.limit) return { rows: Array.from({ length: count }, (_, i) => i), windowed: false, inView: count };
+  const { eventStart, eventEnd } = layout;
+  const lo = lowerBound(eventStart, window.from - layout.maxSpanDays);
+  const hi = lowerBound(eventStart, window.to);
   const rows: number[] = [];
-  for (let e = lowerBound(starts, window.from - layout.maxSpanDays); e < count && rows.length < window.limit; e += 1) {
-    const span = layout.spans[e]!;
-    if (span.start >= window.to) break;
-    if (span.end > window.from) rows.push(e);
+  let inView = hi - lo;
+  // Events that start before the window may end before it: scan only those.
+  const firstInside = lowerBound(eventStart, window.from);
+  for (let e = lo; e < hi; e += 1) {
+    if (eventEnd[e]! <= window.from) {
+      inView -= 1;
+      continue;
+    }
+    if (rows.length < window.limit) rows.push(e);
+    else if (e >= firstInside) break;
   }
-  return { rows, windowed: true };
+  return { rows, windowed: true, inView };
 }
 
 /** Fills `table` with a caption, a header row and one row per listed event. */
@@ -41,10 +62,10 @@ export function fillAccessibleTable(table: HTMLTableElement, layout: TimelineLay
     if (tag === 'th') node.scope = 'col';
     return node;
   };
-  const { rows, windowed } = tableRows(layout, window);
+  const { rows, windowed, inView } = tableRows(layout, window);
   const captionNode = document.createElement('caption');
   captionNode.textContent = windowed
-    ? `${caption}: the ${rows.length.toLocaleString(locale)} of ${layout.events.length.toLocaleString(locale)} events from ${formatDayLong(Math.floor(window.from), locale)} to ${formatDayLong(Math.ceil(window.to) - 1, locale)}, in time order (zoom or pan to list others)`
+    ? `${caption}: showing ${rows.length.toLocaleString(locale)} of ${inView.toLocaleString(locale)} events in view (${layout.events.length.toLocaleString(locale)} in all), from ${formatDayLong(Math.floor(window.from), locale)} to ${formatDayLong(Math.ceil(window.to) - 1, locale)}, in time order (zoom or pan to list others)`
     : `${caption}: events in time order`;
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');

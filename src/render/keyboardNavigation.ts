@@ -20,15 +20,21 @@ export interface LaneIndex {
   readonly starts: readonly Float64Array[];
 }
 
-/** Builds the per-lane index once per layout (placements are already in time order). */
+/** Builds the per-lane index once per layout (placements are already in time order): two passes, no per-placement allocation. */
 export function buildLaneIndex(layout: TimelineLayout): LaneIndex {
-  const lists: number[][] = layout.lanes.map(() => []);
   const { placements } = layout;
-  for (let p = 0; p < placements.count; p += 1) lists[placements.lane[p]!]!.push(p);
-  return {
-    placements: lists.map((list) => Int32Array.from(list)),
-    starts: lists.map((list) => Float64Array.from(list, (p) => placements.start[p]!)),
-  };
+  const sizes = new Int32Array(layout.lanes.length);
+  for (let p = 0; p < placements.count; p += 1) sizes[placements.lane[p]!]! += 1;
+  const lists = Array.from(sizes, (size) => new Int32Array(size));
+  const starts = Array.from(sizes, (size) => new Float64Array(size));
+  const filled = new Int32Array(layout.lanes.length);
+  for (let p = 0; p < placements.count; p += 1) {
+    const lane = placements.lane[p]!;
+    const at = filled[lane]!++;
+    lists[lane]![at] = p;
+    starts[lane]![at] = placements.start[p]!;
+  }
+  return { placements: lists, starts };
 }
 
 /** The placement of event `e`, in `lane` if it has one there, else its first. */

@@ -3,6 +3,7 @@
  * the same classes as the marks so it always matches them.
  */
 import type { TimelineLayout } from '../layout/computeLayout.js';
+import { spanFlags } from '../layout/computeLayout.js';
 import { estimateTextWidth } from '../layout/textWidth.js';
 import type { EventStatus } from '../model/types.js';
 import { statusText } from './eventText.js';
@@ -33,8 +34,9 @@ function listOf(statuses: readonly EventStatus[], used: ReadonlySet<EventStatus>
 export function legendEntries(layout: TimelineLayout, referenceLabel: string | undefined): LegendEntry[] {
   const used = new Set(layout.events.map((event) => event.status));
   const entries: LegendEntry[] = [];
-  if (layout.spans.some((span) => span.point)) entries.push({ id: 'day', label: 'One day' });
-  if (layout.spans.some((span) => !span.point)) entries.push({ id: 'span', label: 'Week, month, season or year: the whole span' });
+  const points = layout.eventFlags.reduce((sum, flags) => sum + (flags & spanFlags.point), 0);
+  if (points > 0) entries.push({ id: 'day', label: 'One day' });
+  if (points < layout.events.length) entries.push({ id: 'span', label: 'Week, month, season or year: the whole span' });
   if (layout.events.some((event) => event.when.approximate || event.when.uncertain)) entries.push({ id: 'approximate', label: 'Approximate or uncertain' });
   if (used.has('occurred')) entries.push({ id: 'occurred', label: 'Occurred' });
   if (used.has('ongoing')) entries.push({ id: 'ongoing', label: 'Ongoing' });
@@ -42,7 +44,7 @@ export function legendEntries(layout: TimelineLayout, referenceLabel: string | u
   if (used.has('postponed')) entries.push({ id: 'postponed', label: 'Postponed' });
   if (notHappened.some((status) => used.has(status))) entries.push({ id: 'not-happened', label: listOf(notHappened, used) });
   if (used.has('unknown')) entries.push({ id: 'unknown', label: 'Status unknown' });
-  if (layout.connectors.length > 0) entries.push({ id: 'connector', label: 'Same event in several lanes' });
+  if (layout.connectorCount > 0) entries.push({ id: 'connector', label: 'Same event in several lanes' });
   if (referenceLabel) entries.push({ id: 'reference', label: referenceLabel });
   return entries;
 }

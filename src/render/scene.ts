@@ -5,6 +5,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import type { TimelineLayout } from '../layout/computeLayout.js';
+import { spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
 import { dayToX } from '../layout/dayScale.js';
 import type { ItemGeometry, ItemMetrics } from '../layout/itemGeometry.js';
@@ -217,19 +218,14 @@ export interface FrameDrawing {
  * each sub-row's marks merged into bars, cheap whatever the count.
  */
 export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneSettings): FrameDrawing {
-  const { placements, events, spans } = layout;
+  const { placements } = layout;
   const { scale } = frame;
-  const pxPerDay = (scale.x1 - scale.x0) / (scale.to - scale.from);
-  const labelReach = settings.labels ? settings.maxLabelWidth + itemMetrics.openEndLength : itemMetrics.openEndLength;
-  const fromDay = scale.from - (labelReach + sizes.markRadius) / pxPerDay;
-  const toDay = scale.to + sizes.markRadius / pxPerDay;
-  const [lo, hi] = visibleRange(placements.start, layout.maxSpanDays, fromDay, toDay);
-
+  const [lo, hi, fromDay] = itemWindow(layout, scale, settings);
   const visible: number[] = [];
   const geometries: ItemGeometry[] = [];
   for (let p = lo; p < hi; p += 1) {
     if (placements.end[p]! <= fromDay) continue;
-    const geometry = itemGeometry(spans[placements.event[p]!]!, scale, itemMetrics);
+    const geometry = itemGeometry(spanOf(layout, placements.event[p]!), scale, itemMetrics);
     if (geometry.bandX0 > scale.x1) continue;
     visible.push(p);
     geometries.push(geometry);
@@ -241,6 +237,32 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
     for (let i = 0; i < count; i += 1) if (i === 0 || placements.event[visible[i]!] !== placements.event[visible[i - 1]!]) events += 1;
     return { items: [], overview: drawOverview(layout, visible, geometries), visibleCount: events };
   }
+  return { items: drawItemList(layout, frame, settings, visible), overview: null, visibleCount: count };
+}
+
+/**
+ * The placement range `[lo, hi)` that may be in view at a scale (labels
+ * reaching in from the left included), and the day before which a
+ * placement's end leaves it out of view. Binary search: O(log n).
+ */
+export function itemWindow(layout: TimelineLayout, scale: DayScale, settings: Pick<SceneSettings, 'labels' | 'maxLabelWidth'>): readonly [number, number, number] {
+  const pxPerDay = (scale.x1 - scale.x0) / (scale.to - scale.from);
+  const labelReach = settings.labels ? settings.maxLabelWidth + itemMetrics.openEndLength : itemMetrics.openEndLength;
+  const fromDay = scale.from - (labelReach + sizes.markRadius) / pxPerDay;
+  const toDay = scale.to + sizes.markRadius / pxPerDay;
+  const [lo, hi] = visibleRange(layout.placements.start, layout.maxSpanDays, fromDay, toDay);
+  return [lo, hi, fromDay];
+}
+
+/**
+ * The given placements (in placement order) drawn as items, each a `<g>`
+ * with its marks, and its label fitted to the room left among them.
+ */
+export function drawItemList(layout: TimelineLayout, frame: Frame, settings: SceneSettings, visible: readonly number[]): DrawnItem[] {
+  const { placements, events } = layout;
+  const { scale } = frame;
+  const count = visible.length;
+  const geometries = visible.map((p) => itemGeometry(spanOf(layout, placements.event[p]!), scale, itemMetrics));
   const labelX = new Float64Array(count);
   const startX = new Float64Array(count);
   for (let i = 0; i < count; i += 1) {
@@ -261,7 +283,7 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
     const p = visible[i]!;
     const e = placements.event[p]!;
     const event = events[e]!;
-    const span = spans[e]!;
+    const span = spanOf(layout, e);
     const geometry = geometries[i]!;
     const top = placements.top[p]!;
     const cy = top + sizes.markY;
@@ -304,7 +326,7 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
       : null;
     items.push({ placement: p, key: `${event.id}|${laneKey}`, node, label });
   }
-  return { items, overview: null, visibleCount: count };
+  return items;
 }
 
 /**
@@ -346,7 +368,7 @@ export function drawConnectors(layout: TimelineLayout, frame: Frame, items: read
     seen.add(e);
     const first = placements.firstOfEvent[e]!;
     const last = first + placements.countOfEvent[e]! - 1;
-    const geometry = itemGeometry(layout.spans[e]!, frame.scale, itemMetrics);
+    const geometry = itemGeometry(spanOf(layout, e), frame.scale, itemMetrics);
     const y1 = placements.top[first]! + sizes.markY + sizes.markRadius + 1;
     const y2 = placements.top[last]! + sizes.markY - sizes.markRadius - 1;
     nodes.push(h('line', { class: 'dt-connector', 'data-event-id': layout.events[e]!.id, x1: geometry.markX, x2: geometry.markX, y1, y2 }));

@@ -21,6 +21,7 @@ import { axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
+import { spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
 import { dayToX, xToDay } from '../layout/dayScale.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
@@ -711,7 +712,7 @@ class InteractiveTimeline implements TimelineView {
       }
     } else if (key === '+' || key === '=' || key === '-' || key === '_') {
       event.preventDefault();
-      const geometry = itemGeometry(layout.spans[layout.placements.event[item.placement]!]!, this.#currentScale(), itemMetrics);
+      const geometry = itemGeometry(spanOf(layout, layout.placements.event[item.placement]!), this.#currentScale(), itemMetrics);
       this.#zoomBy(key === '+' || key === '=' ? viewDefaults.zoomStep : 1 / viewDefaults.zoomStep, geometry.markX);
       this.#focusPlacement(item.placement, true);
     }
@@ -722,7 +723,7 @@ class InteractiveTimeline implements TimelineView {
     const { layout } = this.#model;
     this.#focusable = placement;
     const scale = this.#currentScale();
-    const geometry = itemGeometry(layout.spans[layout.placements.event[placement]!]!, scale, itemMetrics);
+    const geometry = itemGeometry(spanOf(layout, layout.placements.event[placement]!), scale, itemMetrics);
     const margin = 24;
     if (geometry.markX < scale.x0 + margin || geometry.markX > scale.x1 - margin) {
       this.#panBy(geometry.markX - (scale.x0 + scale.x1) / 2);
