@@ -34,6 +34,9 @@ export default [
   {
     input: 'src/umd.ts',
     plugins: [nodeResolve(), ts()],
+    // Our modules and the d3 modules have no side effects on import, except
+    // the element's definition, which stays because its module is used.
+    treeshake: { moduleSideEffects: false },
     output: {
       file: 'dist/diplomatic-timeline.umd.min.js',
       format: 'umd',
