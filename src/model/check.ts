@@ -17,6 +17,7 @@ import { resolveRelative } from '../time/relative.js';
 import type { Resolution, ResolvedWhen } from '../time/types.js';
 import { isCountryCode } from './countries.js';
 import { describeValue, listOf, quote } from './describe.js';
+import { IdTable } from './idTable.js';
 import { DocumentPath } from './path.js';
 import { FieldValues, readId, readItems } from './reader.js';
 import { nearestName } from './spelling.js';
@@ -71,7 +72,7 @@ export interface CheckedDocument {
   readonly actors: readonly Actor[];
   readonly events: readonly TimelineEvent[];
   /** Each event id's position in `events` (document order), for lookups by id. */
-  readonly eventPositions: ReadonlyMap<string, number>;
+  readonly eventIds: IdTable;
 }
 
 /** Every problem found, and the resolved document when there were none. */
@@ -135,19 +136,39 @@ interface SourceInfo {
  */
 class IdIndex {
   /** The position of the first item with each well-formed id. */
-  readonly positions = new Map<string, number>();
+  readonly table: IdTable;
   readonly #ids: unknown[];
   readonly #first: Int32Array;
 
   constructor(ids: unknown[]) {
     this.#ids = ids;
+    this.table = new IdTable(ids.length, (position) => ids[position] as string);
     this.#first = new Int32Array(ids.length).fill(-1);
     for (let position = 0; position < ids.length; position += 1) {
       const id = ids[position];
-      if (typeof id !== 'string' || id.trim() === '') continue;
-      const first = this.positions.get(id);
-      if (first === undefined) this.positions.set(id, position);
-      this.#first[position] = first ?? position;
+      if (typeof id === 'string' && id.trim() !== '') this.#first[position] = this.table.add(id, position);
+    }
+  }
+
+  /** The position of the first item with `id`, or undefined. */
+  positionOf(id: string): number | undefined {
+    return this.table.positionOf(id);
+  }
+
+  /**
+   * The id as the first item with it wrote it (the same string for every
+   * reference, so that lookups by it compare pointers), or undefined if no
+   * item has it.
+   */
+  canonical(id: string): string | undefined {
+    const first = this.table.positionOf(id);
+    return first === undefined ? undefined : (this.#ids[first] as string);
+  }
+
+  /** Each id with the position of the first item that has it, in document order. */
+  *firstUses(): IterableIterator<[string, number]> {
+    for (let position = 0; position < this.#ids.length; position += 1) {
+      if (this.#first[position] === position) yield [this.#ids[position] as string, position];
     }
   }
 
@@ -181,6 +202,8 @@ class Checker {
   private readonly relativeResults = new Map<string, Map<string, Resolution<ResolvedWhen>>>();
   /** Participants without a role, one frozen value per actor. */
   private readonly bareParticipants = new Map<string, Participant>();
+  /** Lists of one or two participants without roles, by first and second (see `participantList`). */
+  private readonly participantLists = new Map<Participant, Map<Participant, readonly Participant[]>>();
 
   // One scratch record per shape of object; no object is read while another
   // of its shape is still in use.
@@ -237,7 +260,7 @@ class Checker {
     this.sourceIds = new IdIndex(sourceRecords.map((record) => (typeof record === 'string' ? undefined : record.get('id'))));
     this.actorIds = new IdIndex(actorRecords.map((record) => (typeof record === 'string' ? undefined : record.get('id'))));
     this.eventIds = new IdIndex(eventItems.map(readId));
-    for (const [id, index] of this.actorIds.positions) {
+    for (const [id, index] of this.actorIds.firstUses()) {
       const kind = (actorRecords[index] as FieldValues<(typeof actorFields)[number]>).get('kind');
       if (typeof kind === 'string' && (actorKinds as readonly string[]).includes(kind)) this.actorKind.set(id, kind as ActorKind);
     }
@@ -265,7 +288,7 @@ class Checker {
 
     if (this.issues.length > 0) return undefined;
     const checked: { -readonly [K in keyof CheckedDocument]: CheckedDocument[K] } = {
-      sources, actors, events, eventPositions: this.eventIds.positions,
+      sources, actors, events, eventIds: this.eventIds.table,
     };
     if (title !== undefined) checked.title = title;
     if (description !== undefined) checked.description = description;
@@ -340,7 +363,10 @@ class Checker {
   ): T | undefined {
     const value = this.string(record, key, path, isRequired ? required : optional);
     if (value === undefined) return undefined;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
+    // The list's own string, not the document's: every event then shares one
+    // string per kind, and the timeline's lookups by kind compare pointers.
+    const known = (allowed as readonly string[]).indexOf(value);
+    if (known >= 0) return allowed[known];
     const guess = nearestName(value, allowed);
     const hint = guess !== undefined ? ` (did you mean "${guess}"?)` : '';
     this.report(path.field(key), `${quote(value)} is not a known ${noun}${hint}; expected ${listOf(allowed)}`);
@@ -399,20 +425,20 @@ class Checker {
     return id;
   }
 
-  /** A reference to an id in `index`; reports unknown ids with a spelling suggestion. */
-  private reference<K extends string>(
-    record: FieldValues<K>, key: K, path: DocumentPath, index: ReadonlyMap<string, number>, noun: string,
-  ): string | undefined {
+  /** A reference to an id in `ids`, as the referenced item writes it; reports unknown ids with a spelling suggestion. */
+  private reference<K extends string>(record: FieldValues<K>, key: K, path: DocumentPath, ids: IdIndex, noun: string): string | undefined {
     const id = this.string(record, key, path, requiredNonEmpty);
     if (id === undefined) return undefined;
-    if (index.has(id)) return id;
-    this.report(path.field(key), () => `unknown ${noun} ${quote(id)}${this.suggestion(id, index)}`);
+    const canonical = ids.canonical(id);
+    if (canonical !== undefined) return canonical;
+    this.report(path.field(key), () => `unknown ${noun} ${quote(id)}${this.suggestion(id, ids)}`);
     return undefined;
   }
 
-  private suggestion(id: string, index: ReadonlyMap<string, number>): string {
-    if (index.size > maxSuggestionCandidates) return '';
-    const guess = nearestName(id, [...index.keys()]);
+  private suggestion(id: string, ids: IdIndex): string {
+    if (ids.table.size > maxSuggestionCandidates) return '';
+    // In document order, so that of two equally close ids the first is suggested.
+    const guess = nearestName(id, Array.from(ids.firstUses(), ([known]) => known));
     return guess !== undefined ? `; did you mean ${quote(guess)}?` : '';
   }
 
@@ -431,7 +457,7 @@ class Checker {
     if (published !== undefined) {
       publishedDay = this.day(published, path.field('published'));
     }
-    if (id !== undefined && this.sourceIds.positions.get(id) === position) {
+    if (id !== undefined && this.sourceIds.positionOf(id) === position) {
       this.sourceInfo.set(id, { hasPublished: record.has('published'), publishedDay });
     }
     if (id === undefined || title === undefined) return undefined;
@@ -491,7 +517,7 @@ class Checker {
     record: FieldValues<(typeof actorFields)[number]>, path: DocumentPath, id: string | undefined, kind: ActorKind | undefined,
   ): string | undefined {
     if (!record.has('affiliation')) return undefined;
-    const target = this.reference(record, 'affiliation', path, this.actorIds.positions, 'actor');
+    const target = this.reference(record, 'affiliation', path, this.actorIds, 'actor');
     if (target === undefined) return undefined;
     const at = path.field('affiliation');
     if (target === id) {
@@ -514,9 +540,9 @@ class Checker {
   /** Organizations may belong to organizations; a loop would never reach a top. */
   private affiliationCycles(actorRecords: readonly ReadItem<(typeof actorFields)[number]>[]): void {
     const next = new Map<string, string>();
-    for (const [id, index] of this.actorIds.positions) {
+    for (const [id, index] of this.actorIds.firstUses()) {
       const affiliation = (actorRecords[index] as FieldValues<(typeof actorFields)[number]>).get('affiliation');
-      if (typeof affiliation === 'string' && affiliation !== id && this.actorIds.positions.has(affiliation)) next.set(id, affiliation);
+      if (typeof affiliation === 'string' && affiliation !== id && this.actorIds.positionOf(affiliation) !== undefined) next.set(id, affiliation);
     }
     const done = new Set<string>();
     for (const start of next.keys()) {
@@ -530,9 +556,9 @@ class Checker {
       }
       if (current !== undefined && onTrail.has(current)) {
         const cycle = trail.slice(trail.indexOf(current));
-        const first = cycle.reduce((a, b) => (this.actorIds.positions.get(a)! <= this.actorIds.positions.get(b)! ? a : b));
+        const first = cycle.reduce((a, b) => (this.actorIds.positionOf(a)! <= this.actorIds.positionOf(b)! ? a : b));
         const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first];
-        this.report(DocumentPath.root.field('actors').item(this.actorIds.positions.get(first)!).field('affiliation'),
+        this.report(DocumentPath.root.field('actors').item(this.actorIds.positionOf(first)!).field('affiliation'),
           `affiliations form a cycle: ${rotated.map((id) => quote(id)).join(' → ')}`);
       }
       for (const id of trail) done.add(id);
@@ -644,8 +670,8 @@ class Checker {
     const source = this.sourceInfo.get(anchor);
     if (source === undefined) {
       // A source whose id is known but that failed validation was reported already.
-      if (!this.sourceIds.positions.has(anchor)) {
-        this.report(path, () => `${quote(anchor)} is neither a YYYY-MM-DD day nor a known source id${this.suggestion(anchor, this.sourceIds.positions)}`);
+      if (this.sourceIds.positionOf(anchor) === undefined) {
+        this.report(path, () => `${quote(anchor)} is neither a YYYY-MM-DD day nor a known source id${this.suggestion(anchor, this.sourceIds)}`);
       }
       return undefined;
     }
@@ -663,33 +689,65 @@ class Checker {
     const at = path.field('participants');
     const entry = this.participantRecord;
     const result: Participant[] = [];
-    // Where each actor first appears; a scan finds it among a few, a Map among many.
-    const actorsSeen: string[] = [];
-    const positionsSeen: number[] = [];
+    // Where each kept participant was written. Until one is skipped, result[k]
+    // came from values[k]; only then are positions kept (small arrays cost).
+    let positions: number[] | undefined;
+    // Duplicates are found by a scan among a few participants, by a Map among many.
     let seen: Map<string, number> | undefined;
     for (let index = 0; index < values.length; index += 1) {
       const itemPath = at.item(index);
       const participant = this.object(values[index], itemPath, entry, 'a participant object ({ "actor", "role" })');
       if (participant === undefined) continue;
-      const actor = this.reference(participant, 'actor', itemPath, this.actorIds.positions, 'actor');
+      const actor = this.reference(participant, 'actor', itemPath, this.actorIds, 'actor');
       const role = this.string(participant, 'role', itemPath, optional);
       if (actor === undefined) continue;
-      const earlier = seen !== undefined ? seen.get(actor) : positionsSeen[actorsSeen.indexOf(actor)];
+      let earlier: number | undefined;
+      if (seen !== undefined) earlier = seen.get(actor);
+      else {
+        for (let k = 0; k < result.length; k += 1) {
+          if (result[k]!.actor === actor) {
+            earlier = positions?.[k] ?? k;
+            break;
+          }
+        }
+      }
       if (earlier !== undefined) {
         this.report(itemPath.field('actor'), `${quote(actor)} is already a participant (${item('participants', earlier)})`);
         continue;
       }
-      if (seen !== undefined) seen.set(actor, index);
-      else if (actorsSeen.length < maxScannedParticipants) {
-        actorsSeen.push(actor);
-        positionsSeen.push(index);
-      } else {
-        seen = new Map(actorsSeen.map((name, i) => [name, positionsSeen[i]!]));
-        seen.set(actor, index);
+      if (positions === undefined && result.length !== index) positions = result.map((_, k) => k);
+      positions?.push(index);
+      if (seen === undefined && result.length >= maxScannedParticipants) {
+        seen = new Map(result.map((kept, k) => [kept.actor, positions?.[k] ?? k]));
       }
+      seen?.set(actor, index);
       result.push(role === undefined ? this.bareParticipant(actor) : Object.freeze({ actor, role }));
     }
-    return Object.freeze(result);
+    return this.participantList(result);
+  }
+
+  /**
+   * A frozen list of participants. The common lists, one or two actors
+   * without roles, are shared: a bilateral meeting between the same two
+   * states is the same list every time (participants of an event are
+   * immutable), which saves an array per event.
+   */
+  private participantList(kept: Participant[]): readonly Participant[] {
+    const [first, second] = kept;
+    if (kept.length > 2 || first === undefined || first.role !== undefined || second?.role !== undefined) return Object.freeze(kept);
+    let lists = this.participantLists.get(first);
+    if (lists === undefined) {
+      lists = new Map();
+      this.participantLists.set(first, lists);
+    }
+    // The single-actor list is filed under the actor itself.
+    const key = second ?? first;
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = Object.freeze(kept);
+      lists.set(key, list);
+    }
+    return list;
   }
 
   private bareParticipant(actor: string): Participant {
@@ -730,7 +788,7 @@ class Checker {
       const itemPath = at.item(index);
       const entry = this.object(value, itemPath, this.evidenceRecord, 'an evidence object ({ "source", "quote" })');
       if (entry === undefined) return;
-      const source = this.reference(entry, 'source', itemPath, this.sourceIds.positions, 'source');
+      const source = this.reference(entry, 'source', itemPath, this.sourceIds, 'source');
       const quoted = this.string(entry, 'quote', itemPath, optional);
       if (source !== undefined) result.push(Object.freeze({ source, ...(quoted !== undefined && { quote: quoted }) }));
     });
@@ -747,7 +805,7 @@ class Checker {
       const itemPath = at.item(index);
       const entry = this.object(value, itemPath, this.relatedRecord, 'a related-event object ({ "event", "relation" })');
       if (entry === undefined) return;
-      let event = this.reference(entry, 'event', itemPath, this.eventIds.positions, 'event');
+      let event = this.reference(entry, 'event', itemPath, this.eventIds, 'event');
       if (event !== undefined && event === self) {
         this.report(itemPath.field('event'), 'an event cannot relate to itself');
         event = undefined;

@@ -17,5 +17,5 @@ export function parseTimeline(input: unknown): Timeline {
   const { issues, document } = checkDocument(input);
   if (document === undefined) throw new TimelineValidationError(issues);
   // The checked document is built fresh and frozen by the check: no copy needed.
-  return new Timeline(markUnshared(document, document.eventPositions));
+  return new Timeline(markUnshared(document, document.eventIds));
 }

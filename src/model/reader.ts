@@ -18,6 +18,31 @@ import { Opaque } from './opaque.js';
 const maxArrayLength = 10_000_000;
 
 const accessorProperty = new Opaque('an accessor property');
+
+type Lookup = (this: unknown, key: PropertyKey) => unknown;
+/**
+ * The Annex B `__lookupGetter__` and `__lookupSetter__`, taken before any
+ * user code runs. They tell an accessor from a data property without
+ * allocating a property descriptor, which `Object.getOwnPropertyDescriptor`
+ * does for every field; at a million events those descriptors were a third
+ * of everything a check allocated. A key from `Object.keys` is an own
+ * property, so neither looks beyond the object itself.
+ */
+const lookupGetter = Reflect.get(Object.prototype, '__lookupGetter__') as Lookup;
+const lookupSetter = Reflect.get(Object.prototype, '__lookupSetter__') as Lookup;
+const hasOwn = Object.hasOwn;
+
+/**
+ * The value of an own property without running a getter: an `Opaque` for
+ * an accessor, undefined for a data property whose value is undefined.
+ */
+function dataValue(source: object, key: string | number): unknown {
+  if (lookupGetter.call(source, key) !== undefined) return accessorProperty;
+  const value: unknown = (source as Record<string | number, unknown>)[key];
+  // A setter without a getter reads as undefined too.
+  if (value === undefined && lookupSetter.call(source, key) !== undefined) return accessorProperty;
+  return value;
+}
 const emptySlot = new Opaque('an empty array slot');
 const undefinedItem = new Opaque('undefined');
 const noKeys: readonly string[] = Object.freeze([]);
@@ -72,13 +97,8 @@ export class FieldValues<K extends string = string> {
       let unknown: string[] | undefined;
       for (let index = 0; index < keys.length; index += 1) {
         const key = keys[index]!;
-        const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        if (descriptor === undefined) continue;
-        let field: unknown = accessorProperty;
-        if ('value' in descriptor) {
-          field = descriptor.value;
-          if (field === undefined) continue;
-        }
+        const field = dataValue(value, key);
+        if (field === undefined) continue;
         const at = known.indexOf(key);
         if (at >= 0) this.values[at] = field;
         else (unknown ??= []).push(key);
@@ -107,10 +127,8 @@ export function readItems(value: unknown): unknown[] | string {
     if (length > maxArrayLength) return `an array of more than ${maxArrayLength} elements`;
     const items = new Array<unknown>(length);
     for (let index = 0; index < length; index += 1) {
-      const descriptor = Object.getOwnPropertyDescriptor(source, index);
-      if (descriptor === undefined) items[index] = emptySlot;
-      else if (!('value' in descriptor)) items[index] = accessorProperty;
-      else items[index] = descriptor.value === undefined ? undefinedItem : descriptor.value;
+      const item = hasOwn(source, index) ? dataValue(source, index) : emptySlot;
+      items[index] = item === undefined ? undefinedItem : item;
     }
     return items;
   } catch {
@@ -130,8 +148,7 @@ export function readId(value: unknown): unknown {
     if (Array.isArray(value)) return undefined;
     const prototype: unknown = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) return undefined;
-    const descriptor = Object.getOwnPropertyDescriptor(value, 'id');
-    return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+    return hasOwn(value, 'id') ? dataValue(value, 'id') : undefined;
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { parseDay } from '../time/calendar.js';
 import type { DayNumber } from '../time/calendar.js';
 import { DateExtent } from '../time/extent.js';
 import type { ResolvedPoint, ResolvedWhen } from '../time/types.js';
+import { IdTable } from './idTable.js';
 import { actorToJSON, eventToJSON, sourceToJSON } from './normalized.js';
 import type { TimelineJSON } from './normalized.js';
 import type { Actor, EventKind, EventStatus, Source, TimelineEvent } from './types.js';
@@ -34,7 +35,7 @@ const none: readonly TimelineEvent[] = Object.freeze([]);
  * constructor may adopt it instead of copying it, with each event id's
  * position in `events`.
  */
-const adoptable = new WeakMap<TimelineData, ReadonlyMap<string, number>>();
+const adoptable = new WeakMap<TimelineData, IdTable>();
 
 /**
  * Marks freshly built data (as `parseTimeline` builds it: every source,
@@ -44,8 +45,8 @@ const adoptable = new WeakMap<TimelineData, ReadonlyMap<string, number>>();
  * copy of every event and a second index. Internal to the package; not
  * exported from its index.
  */
-export function markUnshared(data: TimelineData, eventPositions: ReadonlyMap<string, number>): TimelineData {
-  adoptable.set(data, eventPositions);
+export function markUnshared(data: TimelineData, eventIds: IdTable): TimelineData {
+  adoptable.set(data, eventIds);
   return data;
 }
 
@@ -81,72 +82,87 @@ export class Timeline {
   readonly #reach: Float64Array;
   /** Events in the order given, and each id's position there: the id index `parseTimeline` built already. */
   readonly #eventsGiven: readonly TimelineEvent[];
-  readonly #eventPosition: ReadonlyMap<string, number>;
+  readonly #eventIds: IdTable;
   readonly #actorById = new Map<string, Actor>();
   readonly #sourceById = new Map<string, Source>();
   readonly #topAffiliation = new Map<string, Actor>();
-  readonly #byParticipant = new Map<string, TimelineEvent[]>();
-  readonly #byAffiliation = new Map<string, TimelineEvent[]>();
-  readonly #byKind = new Map<EventKind, TimelineEvent[]>();
-  readonly #byStatus = new Map<EventStatus, TimelineEvent[]>();
+  readonly #byParticipant = new Map<string, readonly TimelineEvent[]>();
+  readonly #byAffiliation = new Map<string, readonly TimelineEvent[]>();
+  readonly #byKind = new Map<EventKind, readonly TimelineEvent[]>();
+  readonly #byStatus = new Map<EventStatus, readonly TimelineEvent[]>();
 
   /** @throws RangeError when two events, actors or sources share an id. */
   constructor(data: TimelineData) {
     if (data.title !== undefined) this.title = data.title;
     if (data.description !== undefined) this.description = data.description;
-    const adoptedPositions = adoptable.get(data);
+    const adoptedIds = adoptable.get(data);
     adoptable.delete(data);
-    const own = adoptedPositions !== undefined;
+    const own = adoptedIds !== undefined;
     this.sources = Object.freeze(own ? [...(data.sources ?? [])] : (data.sources ?? []).map(freezeSource));
     this.actors = Object.freeze(own ? [...(data.actors ?? [])] : (data.actors ?? []).map(freezeActor));
     const given = own ? data.events : data.events.map(freezeEvent);
-    const order = timeOrder(given);
+    indexById(this.sources, this.#sourceById, 'source');
+    indexById(this.actors, this.#actorById, 'actor');
+    this.#eventsGiven = given;
+    this.#eventIds = adoptedIds ?? eventIdTable(given);
+
+    // What the indexes need of each event is read once, in the order given
+    // (the order events were built in, so memory is read in sequence), into
+    // typed arrays; the pass in time order below then touches no event
+    // object, only compact columns. At a million events, reading the
+    // objects in time order (scattered in memory) was most of the cost.
+    const columns = eventColumns(given);
+    const order = timeOrder(columns);
     const count = given.length;
     const events = new Array<TimelineEvent>(count);
     this.#starts = new Float64Array(count);
     this.#reach = new Float64Array(count);
-    let reach = -Infinity;
-    for (let index = 0; index < count; index += 1) {
-      const event = given[order[index]!]!;
-      events[index] = event;
-      this.#starts[index] = event.when.earliestDay;
-      reach = Math.max(reach, event.when.latestDay);
-      this.#reach[index] = reach;
-    }
-    this.events = Object.freeze(events);
-
-    indexById(this.sources, this.#sourceById, 'source');
-    indexById(this.actors, this.#actorById, 'actor');
-    this.#eventsGiven = given;
-    this.#eventPosition = adoptedPositions ?? positionsById(given);
 
     // Each actor's events count for it and for every actor up its chain of
     // affiliations; the chain is walked once per actor, not once per event.
-    const covers = new Map<string, readonly string[]>();
     for (const actor of this.actors) {
-      const chain = this.#affiliationChain(actor.id);
-      const top = chain[chain.length - 1];
+      const top = this.#affiliationChain(actor.id).at(-1);
       if (top !== undefined) this.#topAffiliation.set(actor.id, top);
-      covers.set(actor.id, [actor.id, ...chain.map((affiliation) => affiliation.id)]);
     }
-    for (const event of events) {
-      append(this.#byKind, event.kind, event);
-      append(this.#byStatus, event.status, event);
-      for (const { actor } of event.participants) {
-        append(this.#byParticipant, actor, event);
-        // An actor the constructor was not given (it does not validate) covers only itself.
-        for (const id of covers.get(actor) ?? [actor]) {
+    const { actorNames } = columns;
+    const participantActors = actorNames.length;
+    // An actor the constructor was not given (it does not validate) covers only itself.
+    const covers = actorNames.slice(0, participantActors).map((name, code) => [
+      code, ...this.#affiliationChain(name).map((affiliation) => columns.actorCode(affiliation.id)),
+    ]);
+    const byKind = columns.kindNames.map((): TimelineEvent[] => []);
+    const byStatus = columns.statusNames.map((): TimelineEvent[] => []);
+    const byParticipant = actorNames.map((): TimelineEvent[] => []);
+    const byAffiliation = actorNames.map((): TimelineEvent[] => []);
+    const { starts, lengths, kinds, statuses, participantStart, participantActor } = columns;
+    let reach = -Infinity;
+    for (let index = 0; index < count; index += 1) {
+      const position = order[index]!;
+      const event = given[position]!;
+      events[index] = event;
+      const start = starts[position]!;
+      this.#starts[index] = start;
+      reach = Math.max(reach, start + lengths[position]!);
+      this.#reach[index] = reach;
+      byKind[kinds[position]!]!.push(event);
+      byStatus[statuses[position]!]!.push(event);
+      for (let p = participantStart[position]!; p < participantStart[position + 1]!; p += 1) {
+        const actor = participantActor[p]!;
+        byParticipant[actor]!.push(event);
+        const covered = covers[actor]!;
+        for (let c = 0; c < covered.length; c += 1) {
           // Two participants may share an affiliation; the event is listed once,
           // and since events come in order, a repeat can only be the last entry.
-          const list = this.#byAffiliation.get(id);
-          if (list === undefined) this.#byAffiliation.set(id, [event]);
-          else if (list[list.length - 1] !== event) list.push(event);
+          const list = byAffiliation[covered[c]!]!;
+          if (list[list.length - 1] !== event) list.push(event);
         }
       }
     }
-    for (const map of [this.#byParticipant, this.#byAffiliation, this.#byKind, this.#byStatus]) {
-      for (const list of map.values()) Object.freeze(list);
-    }
+    this.events = Object.freeze(events);
+    fill(this.#byKind, columns.kindNames as EventKind[], byKind);
+    fill(this.#byStatus, columns.statusNames as EventStatus[], byStatus);
+    fill(this.#byParticipant, actorNames, byParticipant);
+    fill(this.#byAffiliation, actorNames, byAffiliation);
     Object.freeze(this);
   }
 
@@ -204,7 +220,7 @@ export class Timeline {
 
   /** The event with this id. */
   event(id: string): TimelineEvent | undefined {
-    const position = this.#eventPosition.get(id);
+    const position = typeof id === 'string' ? this.#eventIds.positionOf(id) : undefined;
     return position === undefined ? undefined : this.#eventsGiven[position];
   }
 
@@ -289,19 +305,12 @@ function firstIndexAtLeast(values: Float64Array, day: number): number {
   return low;
 }
 
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-}
-
-function positionsById(events: readonly TimelineEvent[]): Map<string, number> {
-  const positions = new Map<string, number>();
+function eventIdTable(events: readonly TimelineEvent[]): IdTable {
+  const table = new IdTable(events.length, (position) => events[position]!.id);
   events.forEach((event, position) => {
-    if (positions.has(event.id)) throw new RangeError(`Timeline: two events have the id ${JSON.stringify(event.id)}`);
-    positions.set(event.id, position);
+    if (table.add(event.id, position) !== position) throw new RangeError(`Timeline: two events have the id ${JSON.stringify(event.id)}`);
   });
-  return positions;
+  return table;
 }
 
 function indexById<T extends { readonly id: string }>(items: readonly T[], index: Map<string, T>, noun: string): void {
@@ -311,33 +320,93 @@ function indexById<T extends { readonly id: string }>(items: readonly T[], index
   }
 }
 
-/**
- * The positions of `events` in timeline order: by earliest day, then latest
- * day, then position (a stable sort). When the three fit in one exact
- * float, as they do for any real document, the keys are packed into a
- * Float64Array and sorted natively, several times faster than sorting
- * objects with a comparator; otherwise a comparator sorts positions.
- */
-function timeOrder(events: readonly TimelineEvent[]): ArrayLike<number> {
+/** Short codes for the strings of one column (kinds, statuses, actors), in order of first use. */
+class Codes {
+  readonly names: string[] = [];
+  readonly #codes = new Map<string, number>();
+
+  codeOf(name: string): number {
+    let code = this.#codes.get(name);
+    if (code === undefined) {
+      code = this.names.length;
+      this.#codes.set(name, code);
+      this.names.push(name);
+    }
+    return code;
+  }
+}
+
+/** What building the indexes needs of each event, by position in the order given. */
+interface EventColumns {
+  readonly starts: Float64Array;
+  /** Latest minus earliest day: among equal starts, ordering by length is ordering by latest day. */
+  readonly lengths: Float64Array;
+  readonly kinds: Uint32Array;
+  readonly kindNames: readonly string[];
+  readonly statuses: Uint32Array;
+  readonly statusNames: readonly string[];
+  /** Event `i`'s participants are `participantActor[participantStart[i] … participantStart[i + 1] - 1]`. */
+  readonly participantStart: Uint32Array;
+  readonly participantActor: Uint32Array;
+  /** Actor ids by code; codes for ids first met as affiliations are added by `actorCode`. */
+  readonly actorNames: readonly string[];
+  readonly actorCode: (id: string) => number;
+}
+
+function eventColumns(events: readonly TimelineEvent[]): EventColumns {
   const count = events.length;
   const starts = new Float64Array(count);
   const lengths = new Float64Array(count);
-  let firstStart = Infinity, lastStart = -Infinity, longest = 0;
+  const kinds = new Uint32Array(count);
+  const statuses = new Uint32Array(count);
+  const participantStart = new Uint32Array(count + 1);
+  const kindCodes = new Codes(), statusCodes = new Codes(), actorCodes = new Codes();
+  let participantActor = new Uint32Array(count * 2);
+  let total = 0;
   for (let index = 0; index < count; index += 1) {
-    const { earliestDay, latestDay } = events[index]!.when;
-    starts[index] = earliestDay;
-    // Sorting by latest day among equal starts is sorting by length.
-    const length = latestDay - earliestDay;
-    lengths[index] = length;
-    if (earliestDay < firstStart) firstStart = earliestDay;
-    if (earliestDay > lastStart) lastStart = earliestDay;
-    if (length > longest) longest = length;
+    const { when, kind, status, participants } = events[index]!;
+    starts[index] = when.earliestDay;
+    lengths[index] = when.latestDay - when.earliestDay;
+    kinds[index] = kindCodes.codeOf(kind);
+    statuses[index] = statusCodes.codeOf(status);
+    participantStart[index] = total;
+    for (let p = 0; p < participants.length; p += 1) {
+      if (total === participantActor.length) {
+        const grown = new Uint32Array(total * 2 + 16);
+        grown.set(participantActor);
+        participantActor = grown;
+      }
+      participantActor[total] = actorCodes.codeOf(participants[p]!.actor);
+      total += 1;
+    }
   }
-  const startRange = lastStart - firstStart + 1;
+  participantStart[count] = total;
+  return {
+    starts, lengths, kinds, statuses, participantStart, participantActor,
+    kindNames: kindCodes.names, statusNames: statusCodes.names,
+    actorNames: actorCodes.names, actorCode: (id) => actorCodes.codeOf(id),
+  };
+}
+
+/**
+ * The positions of the events in timeline order: by earliest day, then
+ * latest day, then position (a stable sort). When the three fit in one
+ * exact float, as they do for any real document, the keys are packed into a
+ * Float64Array and sorted natively, several times faster than sorting
+ * objects with a comparator; otherwise a comparator sorts positions.
+ */
+function timeOrder({ starts, lengths }: EventColumns): ArrayLike<number> {
+  const count = starts.length;
+  let firstStart = Infinity, lastStart = -Infinity, longest = 0, integral = true;
+  for (let index = 0; index < count; index += 1) {
+    const start = starts[index]!, length = lengths[index]!;
+    if (start < firstStart) firstStart = start;
+    if (start > lastStart) lastStart = start;
+    if (length > longest) longest = length;
+    if (!Number.isInteger(start) || !Number.isInteger(length) || length < 0) integral = false;
+  }
   const lengthRange = longest + 1;
-  const packable = count > 0 && lengths.every((length) => length >= 0 && Number.isInteger(length))
-    && starts.every(Number.isInteger) && startRange * lengthRange * count <= Number.MAX_SAFE_INTEGER;
-  if (packable) {
+  if (count > 0 && integral && (lastStart - firstStart + 1) * lengthRange * count <= Number.MAX_SAFE_INTEGER) {
     const keys = new Float64Array(count);
     for (let index = 0; index < count; index += 1) {
       keys[index] = ((starts[index]! - firstStart) * lengthRange + lengths[index]!) * count + index;
@@ -349,6 +418,13 @@ function timeOrder(events: readonly TimelineEvent[]): ArrayLike<number> {
   }
   const order = Array.from({ length: count }, (_, index) => index);
   return order.sort((a, b) => starts[a]! - starts[b]! || lengths[a]! - lengths[b]! || a - b);
+}
+
+/** Sets each non-empty list, frozen, under its name. */
+function fill<K>(map: Map<K, readonly TimelineEvent[]>, names: readonly K[], lists: readonly TimelineEvent[][]): void {
+  lists.forEach((list, code) => {
+    if (list.length > 0) map.set(names[code]!, Object.freeze(list));
+  });
 }
 
 // Copies, so that a Timeline never shares (or freezes) its caller's objects.
