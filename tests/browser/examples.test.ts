@@ -4,13 +4,12 @@
 // axe-core audit; the embed page's custom element works and shows its error
 // state for a bad `src`. Screenshots at desktop and phone sizes go to
 // tests/__output__/screenshots/examples (git-ignored) for a person to look at.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
-import type { LaunchedChromium } from './support/chromium.js';
-import { describeWithChromium, launchChromium } from './support/chromium.js';
+import { expect, it } from 'vitest';
+import { useServedChromium } from './support/session.js';
+import { describeWithChromium } from './support/chromium.js';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -37,24 +36,12 @@ interface Visit {
 }
 
 describeWithChromium('the examples in Chromium', () => {
-  let server: { url: string; close: () => Promise<void> };
-  let browser: LaunchedChromium;
-
-  beforeAll(async () => {
-    if (!existsSync('dist/diplomatic-timeline.umd.min.js')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-    server = await startServer();
-    browser = await launchChromium();
-    mkdirSync(screenshots, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const served = useServedChromium();
+  mkdirSync(screenshots, { recursive: true });
 
   /** Opens a page and records every console error, page error and failed request. */
   async function visit(path: string, viewport: { width: number; height: number } = sizes[0].viewport, colorScheme: 'light' | 'dark' = 'light'): Promise<Visit> {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -66,7 +53,7 @@ describeWithChromium('the examples in Chromium', () => {
     });
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme });
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${served.url}${path}`);
     await page.waitForLoadState('networkidle');
     return { page, problems };
   }

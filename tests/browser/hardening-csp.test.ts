@@ -6,12 +6,10 @@
 // are the data files the page itself names (the custom element fetches its
 // src), nothing leaves the origin, and using the timeline (hover, select,
 // keyboard, zoom) requests nothing at all.
-import { existsSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
-import type { LaunchedChromium } from './support/chromium.js';
-import { describeWithChromium, launchChromium } from './support/chromium.js';
+import { expect, it } from 'vitest';
+import { useServedChromium } from './support/session.js';
+import { describeWithChromium } from './support/chromium.js';
 import '../hardening/page-api.js';
 
 /** Each page, where its timeline is, and the data files it asks for (and nothing else fetched). */
@@ -32,22 +30,10 @@ interface Visit {
 }
 
 describeWithChromium('CSP and network requests in Chromium', () => {
-  let server: { url: string; close: () => Promise<void> } | undefined;
-  let browser: LaunchedChromium | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync('dist/diplomatic-timeline.umd.min.js')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedChromium();
 
   async function visit(path: string): Promise<Visit> {
-    const page = await browser!.newPage();
+    const page = await served.browser.newPage();
     const requests: Request[] = [];
     const problems: string[] = [];
     page.on('request', (request) => requests.push(request));
@@ -63,7 +49,7 @@ describeWithChromium('CSP and network requests in Chromium', () => {
         reports.push(`${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
       });
     });
-    const response = await page.goto(`${server!.url}${path}`);
+    const response = await page.goto(`${served.url}${path}`);
     expect(response?.headers()['content-security-policy'], path).toMatch(/default-src 'self'; style-src 'self'/);
     await page.waitForLoadState('networkidle', { timeout: 200_000 });
     return { page, requests, problems };
@@ -85,7 +71,7 @@ describeWithChromium('CSP and network requests in Chromium', () => {
         await page.waitForFunction(() => /drawn in|could not/i.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 200_000 });
         expect(await page.$eval('#status', (node) => node.textContent)).toMatch(/drawn in/);
       }
-      const origin = new URL(server!.url).origin;
+      const origin = new URL(served.url).origin;
       const offOrigin = requests.map((request) => request.url()).filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'));
       expect(offOrigin).toEqual([]);
       const fetched = requests.filter((request) => ['fetch', 'xhr', 'eventsource', 'websocket'].includes(request.resourceType())).map(pathOf);

@@ -3,12 +3,11 @@
 // DevTools protocol, which needs no --expose-gc flag), stays within a small
 // bound of the heap before them; so does the heap after adding and removing
 // 100 custom elements. The numbers are printed for the report.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
-import type { LaunchedChromium } from './support/chromium.js';
-import { describeWithChromium, launchChromium } from './support/chromium.js';
+import { expect, it } from 'vitest';
+import { useServedChromium } from './support/session.js';
+import { describeWithChromium } from './support/chromium.js';
 import '../hardening/page-api.js';
 
 const article = JSON.parse(readFileSync('examples/data/us-china-diplomacy-2023-07.json', 'utf8')) as { events: unknown[] };
@@ -17,19 +16,7 @@ const other = { ...article, events: article.events.slice(0, 8) };
 const boundBytes = 1024 * 1024;
 
 describeWithChromium('JS heap in Chromium', () => {
-  let server: { url: string; close: () => Promise<void> } | undefined;
-  let browser: LaunchedChromium | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync('dist/diplomatic-timeline.umd.min.js')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedChromium();
 
   async function usedHeap(session: CDPSession): Promise<number> {
     // Several collections: one pass may leave garbage reachable from the previous one's weak callbacks.
@@ -39,9 +26,9 @@ describeWithChromium('JS heap in Chromium', () => {
   }
 
   async function openPage(): Promise<{ page: Page; session: CDPSession }> {
-    const page = await browser!.newPage();
-    await page.route(`${server!.url}test/article.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(article) }));
-    await page.goto(`${server!.url}test/hardening.html`);
+    const page = await served.browser.newPage();
+    await page.route(`${served.url}test/article.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(article) }));
+    await page.goto(`${served.url}test/hardening.html`);
     await page.waitForSelector('body[data-ready]');
     const session = await page.context().newCDPSession(page);
     await session.send('HeapProfiler.enable');

@@ -5,14 +5,12 @@
 // that ran would open a dialog (they all call alert) or navigate; the DOM is
 // read back and scanned in Node for anything the data could have injected;
 // every text must read back verbatim.
-import { existsSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
+import { expect, it } from 'vitest';
 import { findInjectedMarkup, hostileAttributeValues, hostileDocument, hostileTexts } from '../support/payloads.js';
-import type { LaunchedChromium } from './support/chromium.js';
-import { describeWithChromium, launchChromium } from './support/chromium.js';
+import { useServedChromium } from './support/session.js';
+import { describeWithChromium } from './support/chromium.js';
 import '../hardening/page-api.js';
 
 const hostile = hostileDocument();
@@ -24,22 +22,10 @@ interface Watched {
 }
 
 describeWithChromium('hostile text in Chromium', () => {
-  let server: { url: string; close: () => Promise<void> } | undefined;
-  let browser: LaunchedChromium | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync('dist/diplomatic-timeline.umd.min.js')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedChromium();
 
   async function open(): Promise<Watched> {
-    const page = await browser!.newPage();
+    const page = await served.browser.newPage();
     const incidents: string[] = [];
     page.on('dialog', (dialog) => {
       incidents.push(`dialog: ${dialog.type()} ${dialog.message()}`);
@@ -54,8 +40,8 @@ describeWithChromium('hostile text in Chromium', () => {
       (window as unknown as { cspReports: string[] }).cspReports = [];
     });
     // The hostile document for the custom element, served same-origin.
-    await page.route(`${server!.url}test/hostile.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile.document) }));
-    await page.goto(`${server!.url}test/hardening.html`);
+    await page.route(`${served.url}test/hostile.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile.document) }));
+    await page.goto(`${served.url}test/hardening.html`);
     await page.waitForSelector('body[data-ready]');
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) incidents.push(`navigation to ${frame.url()}`);

@@ -2,9 +2,9 @@
 // set just before Los Angeles springs forward): the axis ticks, item labels,
 // spoken labels, the accessible table, the reference line and the details of
 // selected events read exactly the same in every zone.
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { useServedChromium } from './support/session.js';
 import { describeWithChromium, launchChromium } from './support/chromium.js';
 import '../hardening/page-api.js';
 
@@ -22,23 +22,14 @@ interface Reading {
 }
 
 describeWithChromium('calendar days in Chromium across time zones', () => {
-  let server: { url: string; close: () => Promise<void> } | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync('dist/diplomatic-timeline.umd.min.js')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-    server = await startServer();
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const served = useServedChromium(false);
 
   async function read(timezoneId: string, frozenAt?: number): Promise<Reading> {
     const browser = await launchChromium({ timezoneId, locale: 'en-GB' });
     try {
       const page = await browser.newPage();
       if (frozenAt !== undefined) await page.clock.setFixedTime(frozenAt);
-      await page.goto(`${server!.url}test/hardening.html`);
+      await page.goto(`${served.url}test/hardening.html`);
       await page.waitForSelector('body[data-ready]');
       // The zone really is in effect in the page.
       expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId === 'UTC' ? 'UTC' : timezoneId);

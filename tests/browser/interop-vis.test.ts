@@ -2,16 +2,12 @@
 // (in jsdom vis lays nothing out, so its point items never appear): every
 // item shows up with our classes and its title as text, in its lane group,
 // and markup in a title never becomes elements.
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse.js';
 import { toVisTimeline, type VisTimelineData } from '../../src/interop/vis-timeline.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const inCI = process.env.CI === 'true';
-const haveChromium = existsSync(chromiumPath);
-if (!haveChromium && !inCI) console.warn(`vis-timeline interop test skipped: no Chromium at ${chromiumPath}`);
+import { describeWithChromium, launchChromium, type LaunchedChromium } from './support/chromium.js';
 
 const visScript = 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
 const sample = parseTimeline(JSON.parse(readFileSync('tests/fixtures/sample.json', 'utf8')));
@@ -21,13 +17,13 @@ interface RenderedItem {
   readonly classes: string[];
 }
 
-describe.skipIf(!inCI && !haveChromium)('vis-timeline renders toVisTimeline output (Chromium)', () => {
-  let browser: Browser;
+describeWithChromium('vis-timeline renders toVisTimeline output (Chromium)', () => {
+  let browser: LaunchedChromium;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage();
     await page.setContent('<!doctype html><html><body><div id="timeline"></div></body></html>');
     await page.addScriptTag({ path: visScript });
   }, 60_000);
