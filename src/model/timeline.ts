@@ -86,10 +86,15 @@ export class Timeline {
   readonly #actorById = new Map<string, Actor>();
   readonly #sourceById = new Map<string, Source>();
   readonly #topAffiliation = new Map<string, Actor>();
-  readonly #byParticipant = new Map<string, readonly TimelineEvent[]>();
-  readonly #byAffiliation = new Map<string, readonly TimelineEvent[]>();
-  readonly #byKind = new Map<EventKind, readonly TimelineEvent[]>();
-  readonly #byStatus = new Map<EventStatus, readonly TimelineEvent[]>();
+  /** Timeline order: `events[i]` is the `order[i]`-th event given. */
+  readonly #order: ArrayLike<number>;
+  /**
+   * The indexes by actor, kind and status, built on first use: a first
+   * render reads `events` and `between` only, and at a million events these
+   * indexes were a third of constructing a timeline. (Private fields of a
+   * frozen object stay writable; what the queries return never changes.)
+   */
+  #lists: EventLists | undefined;
 
   /** @throws RangeError when two events, actors or sources share an id. */
   constructor(data: TimelineData) {
@@ -106,63 +111,32 @@ export class Timeline {
     this.#eventsGiven = given;
     this.#eventIds = adoptedIds ?? eventIdTable(given);
 
-    // What the indexes need of each event is read once, in the order given
-    // (the order events were built in, so memory is read in sequence), into
-    // typed arrays; the pass in time order below then touches no event
-    // object, only compact columns. At a million events, reading the
-    // objects in time order (scattered in memory) was most of the cost.
-    const columns = eventColumns(given);
-    const order = timeOrder(columns);
+    // The spans are read once, in the order given (the order events were
+    // built in, so memory is read in sequence), into typed arrays; sorting
+    // and the pass in time order below touch no event object.
+    const spans = spanColumns(given);
+    const order = timeOrder(spans);
+    this.#order = order;
     const count = given.length;
     const events = new Array<TimelineEvent>(count);
     this.#starts = new Float64Array(count);
     this.#reach = new Float64Array(count);
-
-    // Each actor's events count for it and for every actor up its chain of
-    // affiliations; the chain is walked once per actor, not once per event.
-    for (const actor of this.actors) {
-      const top = this.#affiliationChain(actor.id).at(-1);
-      if (top !== undefined) this.#topAffiliation.set(actor.id, top);
-    }
-    const { actorNames } = columns;
-    const participantActors = actorNames.length;
-    // An actor the constructor was not given (it does not validate) covers only itself.
-    const covers = actorNames.slice(0, participantActors).map((name, code) => [
-      code, ...this.#affiliationChain(name).map((affiliation) => columns.actorCode(affiliation.id)),
-    ]);
-    const byKind = columns.kindNames.map((): TimelineEvent[] => []);
-    const byStatus = columns.statusNames.map((): TimelineEvent[] => []);
-    const byParticipant = actorNames.map((): TimelineEvent[] => []);
-    const byAffiliation = actorNames.map((): TimelineEvent[] => []);
-    const { starts, lengths, kinds, statuses, participantStart, participantActor } = columns;
+    const { starts, lengths } = spans;
     let reach = -Infinity;
     for (let index = 0; index < count; index += 1) {
       const position = order[index]!;
-      const event = given[position]!;
-      events[index] = event;
+      events[index] = given[position]!;
       const start = starts[position]!;
       this.#starts[index] = start;
       reach = Math.max(reach, start + lengths[position]!);
       this.#reach[index] = reach;
-      byKind[kinds[position]!]!.push(event);
-      byStatus[statuses[position]!]!.push(event);
-      for (let p = participantStart[position]!; p < participantStart[position + 1]!; p += 1) {
-        const actor = participantActor[p]!;
-        byParticipant[actor]!.push(event);
-        const covered = covers[actor]!;
-        for (let c = 0; c < covered.length; c += 1) {
-          // Two participants may share an affiliation; the event is listed once,
-          // and since events come in order, a repeat can only be the last entry.
-          const list = byAffiliation[covered[c]!]!;
-          if (list[list.length - 1] !== event) list.push(event);
-        }
-      }
     }
     this.events = Object.freeze(events);
-    fill(this.#byKind, columns.kindNames as EventKind[], byKind);
-    fill(this.#byStatus, columns.statusNames as EventStatus[], byStatus);
-    fill(this.#byParticipant, actorNames, byParticipant);
-    fill(this.#byAffiliation, actorNames, byAffiliation);
+
+    for (const actor of this.actors) {
+      const top = this.#affiliationChain(actor.id).at(-1);
+      if (top !== undefined) this.#topAffiliation.set(actor.id, top);
+    }
     Object.freeze(this);
   }
 
@@ -205,17 +179,18 @@ export class Timeline {
     if (typeof affiliated !== 'boolean') {
       throw new TypeError(`Timeline#byActor: option "affiliated" must be true or false, got ${String(affiliated)}`);
     }
-    return (affiliated ? this.#byAffiliation : this.#byParticipant).get(id) ?? none;
+    const lists = this.#eventLists();
+    return (affiliated ? lists.byAffiliation : lists.byParticipant).get(id) ?? none;
   }
 
   /** Events of one kind, e.g. "talks". */
   byKind(kind: EventKind): readonly TimelineEvent[] {
-    return this.#byKind.get(kind) ?? none;
+    return this.#eventLists().byKind.get(kind) ?? none;
   }
 
   /** Events with one status, e.g. "scheduled". */
   byStatus(status: EventStatus): readonly TimelineEvent[] {
-    return this.#byStatus.get(status) ?? none;
+    return this.#eventLists().byStatus.get(status) ?? none;
   }
 
   /** The event with this id. */
@@ -252,6 +227,11 @@ export class Timeline {
       actors: this.actors.map(actorToJSON),
       events: this.events.map(eventToJSON),
     };
+  }
+
+  #eventLists(): EventLists {
+    this.#lists ??= eventLists(this.#eventsGiven, this.#order, (actorId) => this.#affiliationChain(actorId));
+    return this.#lists;
   }
 
   #affiliationChain(actorId: string): Actor[] {
@@ -336,27 +316,43 @@ class Codes {
   }
 }
 
-/** What building the indexes needs of each event, by position in the order given. */
-interface EventColumns {
+/** The span of each event, by position in the order given. */
+interface SpanColumns {
   readonly starts: Float64Array;
   /** Latest minus earliest day: among equal starts, ordering by length is ordering by latest day. */
   readonly lengths: Float64Array;
-  readonly kinds: Uint32Array;
-  readonly kindNames: readonly string[];
-  readonly statuses: Uint32Array;
-  readonly statusNames: readonly string[];
-  /** Event `i`'s participants are `participantActor[participantStart[i] … participantStart[i + 1] - 1]`. */
-  readonly participantStart: Uint32Array;
-  readonly participantActor: Uint32Array;
-  /** Actor ids by code; codes for ids first met as affiliations are added by `actorCode`. */
-  readonly actorNames: readonly string[];
-  readonly actorCode: (id: string) => number;
 }
 
-function eventColumns(events: readonly TimelineEvent[]): EventColumns {
+function spanColumns(events: readonly TimelineEvent[]): SpanColumns {
   const count = events.length;
   const starts = new Float64Array(count);
   const lengths = new Float64Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const { earliestDay, latestDay } = events[index]!.when;
+    starts[index] = earliestDay;
+    lengths[index] = latestDay - earliestDay;
+  }
+  return { starts, lengths };
+}
+
+/** The events of each actor (with or without affiliates), kind and status, in timeline order. */
+interface EventLists {
+  readonly byParticipant: ReadonlyMap<string, readonly TimelineEvent[]>;
+  readonly byAffiliation: ReadonlyMap<string, readonly TimelineEvent[]>;
+  readonly byKind: ReadonlyMap<string, readonly TimelineEvent[]>;
+  readonly byStatus: ReadonlyMap<string, readonly TimelineEvent[]>;
+}
+
+/**
+ * Builds the lists from `given` (events in the order given) and `order`
+ * (timeline order as positions in `given`). What the lists need of each
+ * event is first read in the order given, where reading is sequential, into
+ * short codes; the pass in timeline order then reads only those.
+ */
+function eventLists(
+  given: readonly TimelineEvent[], order: ArrayLike<number>, affiliationChain: (actorId: string) => readonly Actor[],
+): EventLists {
+  const count = given.length;
   const kinds = new Uint32Array(count);
   const statuses = new Uint32Array(count);
   const participantStart = new Uint32Array(count + 1);
@@ -364,9 +360,7 @@ function eventColumns(events: readonly TimelineEvent[]): EventColumns {
   let participantActor = new Uint32Array(count * 2);
   let total = 0;
   for (let index = 0; index < count; index += 1) {
-    const { when, kind, status, participants } = events[index]!;
-    starts[index] = when.earliestDay;
-    lengths[index] = when.latestDay - when.earliestDay;
+    const { kind, status, participants } = given[index]!;
     kinds[index] = kindCodes.codeOf(kind);
     statuses[index] = statusCodes.codeOf(status);
     participantStart[index] = total;
@@ -381,10 +375,39 @@ function eventColumns(events: readonly TimelineEvent[]): EventColumns {
     }
   }
   participantStart[count] = total;
+
+  // Each actor's events count for it and for every actor up its chain of
+  // affiliations; the chain is walked once per actor, not once per event.
+  // An actor the constructor was not given (it does not validate) covers only itself.
+  const covers = actorCodes.names.slice().map((name, code) => [
+    code, ...affiliationChain(name).map((affiliation) => actorCodes.codeOf(affiliation.id)),
+  ]);
+  const byKind = kindCodes.names.map((): TimelineEvent[] => []);
+  const byStatus = statusCodes.names.map((): TimelineEvent[] => []);
+  const byParticipant = actorCodes.names.map((): TimelineEvent[] => []);
+  const byAffiliation = actorCodes.names.map((): TimelineEvent[] => []);
+  for (let index = 0; index < count; index += 1) {
+    const position = order[index]!;
+    const event = given[position]!;
+    byKind[kinds[position]!]!.push(event);
+    byStatus[statuses[position]!]!.push(event);
+    for (let p = participantStart[position]!; p < participantStart[position + 1]!; p += 1) {
+      const actor = participantActor[p]!;
+      byParticipant[actor]!.push(event);
+      const covered = covers[actor]!;
+      for (let c = 0; c < covered.length; c += 1) {
+        // Two participants may share an affiliation; the event is listed once,
+        // and since events come in order, a repeat can only be the last entry.
+        const list = byAffiliation[covered[c]!]!;
+        if (list[list.length - 1] !== event) list.push(event);
+      }
+    }
+  }
   return {
-    starts, lengths, kinds, statuses, participantStart, participantActor,
-    kindNames: kindCodes.names, statusNames: statusCodes.names,
-    actorNames: actorCodes.names, actorCode: (id) => actorCodes.codeOf(id),
+    byKind: listsByName(kindCodes.names, byKind),
+    byStatus: listsByName(statusCodes.names, byStatus),
+    byParticipant: listsByName(actorCodes.names, byParticipant),
+    byAffiliation: listsByName(actorCodes.names, byAffiliation),
   };
 }
 
@@ -395,7 +418,7 @@ function eventColumns(events: readonly TimelineEvent[]): EventColumns {
  * Float64Array and sorted natively, several times faster than sorting
  * objects with a comparator; otherwise a comparator sorts positions.
  */
-function timeOrder({ starts, lengths }: EventColumns): ArrayLike<number> {
+function timeOrder({ starts, lengths }: SpanColumns): ArrayLike<number> {
   const count = starts.length;
   let firstStart = Infinity, lastStart = -Infinity, longest = 0, integral = true;
   for (let index = 0; index < count; index += 1) {
@@ -420,11 +443,13 @@ function timeOrder({ starts, lengths }: EventColumns): ArrayLike<number> {
   return order.sort((a, b) => starts[a]! - starts[b]! || lengths[a]! - lengths[b]! || a - b);
 }
 
-/** Sets each non-empty list, frozen, under its name. */
-function fill<K>(map: Map<K, readonly TimelineEvent[]>, names: readonly K[], lists: readonly TimelineEvent[][]): void {
+/** Each non-empty list, frozen, under its name. */
+function listsByName(names: readonly string[], lists: readonly TimelineEvent[][]): Map<string, readonly TimelineEvent[]> {
+  const map = new Map<string, readonly TimelineEvent[]>();
   lists.forEach((list, code) => {
     if (list.length > 0) map.set(names[code]!, Object.freeze(list));
   });
+  return map;
 }
 
 // Copies, so that a Timeline never shares (or freezes) its caller's objects.
