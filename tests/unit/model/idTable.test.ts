@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { IdTable } from '../../../src/model/idTable.js';
+
+/** Adds every id of `ids` at its position; returns the table and what each add answered. */
+function build(ids: readonly string[], capacity = ids.length): { table: IdTable; answers: number[] } {
+  const table = new IdTable(capacity, (position) => ids[position]!);
+  const answers = ids.map((id, position) => table.add(id, position));
+  return { table, answers };
+}
+
+describe('IdTable', () => {
+  test('answers the first position of each id, and undefined for others', () => {
+    const ids = ['us', 'cn', 'us', '__proto__', '', 'cn'];
+    const { table, answers } = build(ids);
+    expect(answers).toEqual([0, 1, 0, 3, 4, 1]);
+    expect(table.positionOf('us')).toBe(0);
+    expect(table.positionOf('__proto__')).toBe(3);
+    expect(table.positionOf('')).toBe(4);
+    expect(table.positionOf('ru')).toBeUndefined();
+    expect(table.size).toBe(4);
+    expect([...table.ids()].sort()).toEqual(['', '__proto__', 'cn', 'us']);
+  });
+
+  test('past its capacity (long probe runs) it moves onto a Map and keeps every answer', () => {
+    const ids = Array.from({ length: 300 }, (_, index) => `e${index % 200}`);
+    const { table, answers } = build(ids, 1);
+    expect(answers).toEqual(ids.map((_, index) => index % 200));
+    expect(table.size).toBe(200);
+    expect(table.positionOf('e199')).toBe(199);
+    expect(table.positionOf('e200')).toBeUndefined();
+    expect(new Set(table.ids()).size).toBe(200);
+  });
+
+  test('agrees with a Map on any list of ids', () => {
+    fc.assert(fc.property(fc.array(fc.string({ maxLength: 4 }), { maxLength: 80 }), fc.nat({ max: 100 }), (ids, capacity) => {
+      const { table, answers } = build(ids, capacity);
+      const first = new Map<string, number>();
+      ids.forEach((id, position) => { if (!first.has(id)) first.set(id, position); });
+      expect(answers).toEqual(ids.map((id) => first.get(id)));
+      for (const id of [...ids, 'absent', 'x'.repeat(5)]) expect(table.positionOf(id)).toBe(first.get(id));
+      expect(table.size).toBe(first.size);
+    }), { numRuns: 200 });
+  });
+});
