@@ -53,6 +53,13 @@ export interface RenderOptions {
    * labels no longer reserve room when sub-rows are packed. Default 2000.
    */
   readonly detailLimit?: number;
+  /**
+   * Above this many items in view, the interactive view draws marks on a
+   * canvas instead of one SVG element each (where the browser has a 2D
+   * canvas); the focused and selected events stay in SVG. Default 200, so
+   * that the page keeps under about 3,000 elements at any zoom.
+   */
+  readonly canvasThreshold?: number;
 }
 
 /** Options after normalization: every value present and valid. */
@@ -73,6 +80,7 @@ export interface NormalizedRenderOptions {
   readonly compactWidth: number;
   readonly title: string | undefined;
   readonly detailLimit: number;
+  readonly canvasThreshold: number;
 }
 
 /** Render defaults. */
@@ -93,6 +101,7 @@ export const defaults: NormalizedRenderOptions = {
   compactWidth: 600,
   title: undefined,
   detailLimit: 2000,
+  canvasThreshold: 200,
 };
 
 const optionNames = Object.keys(defaults) as (keyof NormalizedRenderOptions)[];
@@ -179,6 +188,7 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
     case 'maxLabelWidth':
     case 'compactWidth':
     case 'detailLimit':
+    case 'canvasThreshold':
       return positive(name, value);
     case 'rollUp':
     case 'labels':

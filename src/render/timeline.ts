@@ -24,11 +24,14 @@ import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import { spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
 import { dayToX, xToDay } from '../layout/dayScale.js';
+import { densityBins } from '../layout/densityBins.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
 import type { Timeline } from '../model/timeline.js';
 import type { TimelineEvent } from '../model/types.js';
 import { formatDay } from '../time/calendar.js';
 import { fillAccessibleTable } from './accessibleTable.js';
+import type { CanvasViewport } from './canvasLayer.js';
+import { defaults as canvasDefaults, drawCanvasBins, drawCanvasMarks, prepareCanvas } from './canvasLayer.js';
 import { multiScaleFormat } from './axisFormat.js';
 import { describeForLabel } from './dateText.js';
 import { fillDetails } from './detailsPanel.js';
@@ -39,7 +42,8 @@ import { drawLegend } from './legend.js';
 import type { DayRange, NormalizedRenderOptions, RenderOptions } from './options.js';
 import { normalizeRenderOptions } from './options.js';
 import type { DrawnItem, Frame, SceneSettings } from './scene.js';
-import { drawConnectors, drawDefs, drawGrid, drawItems, drawLanes, drawReference, itemMetrics, sizes, tickCount, tickLabelFits, utcScaleOf } from './scene.js';
+import { drawConnectors, drawDefs, drawGrid, drawItemList, drawItems, drawLanes, drawReference, itemMetrics, itemWindow, sizes, tickCount, tickLabelFits, utcScaleOf } from './scene.js';
+import { placementAt } from './placementAt.js';
 import { useTimelineStyles } from './stylesheet.js';
 import type { ElementNode } from './svgNode.js';
 import { applyAttributes, createNode, svgNamespace } from './svgNode.js';
@@ -95,7 +99,14 @@ const viewDefaults = {
   zoomStep: 2,
   /** Pixels a horizontal wheel notch in line mode pans. */
   lineHeight: 16,
+  /** The accessible list holds at most this many rows (and at most `detailLimit`): the page stays small. */
+  listRows: 150,
+  /** Clicking a density bin zooms in by this factor around it. */
+  binZoom: 4,
 } as const;
+
+/** How the marks of a frame are drawn: SVG elements, canvas marks, or canvas density bins. */
+type MarkTier = 'svg' | 'canvas' | 'bins';
 
 let viewCount = 0;
 
@@ -160,6 +171,11 @@ class InteractiveTimeline implements TimelineView {
   #listWindow = '';
   #listTimer: ReturnType<typeof setTimeout> | undefined;
   #laneLabels: { node: SVGTextElement; y: number; top: number; bottom: number }[] = [];
+  #canvas: HTMLCanvasElement | undefined;
+  /** The canvas's 2D context; null where there is none (jsdom), undefined until first needed. */
+  #context: CanvasRenderingContext2D | null | undefined;
+  #tier: MarkTier = 'svg';
+  #countFormat: Intl.NumberFormat | undefined;
   #destroyed = false;
 
   constructor(container: HTMLElement, timeline: Timeline, options: NormalizedRenderOptions) {
@@ -280,6 +296,7 @@ class InteractiveTimeline implements TimelineView {
     this.#plotSvg.addEventListener('click', (event) => { this.#onClick(event); }, { signal });
     this.#plotSvg.addEventListener('keydown', (event) => { this.#onKeyDown(event); }, { signal });
     this.#plotSvg.addEventListener('pointerover', (event) => { this.#onPointerOver(event); }, { signal });
+    this.#plotSvg.addEventListener('pointermove', (event) => { this.#onPointerMove(event); }, { signal, passive: true });
     this.#plotSvg.addEventListener('pointerleave', () => { this.#hover(-1, undefined); }, { signal });
     this.#plotSvg.addEventListener('focusin', (event) => { this.#onFocusIn(event); }, { signal });
     this.#plotSvg.addEventListener('focusout', (event) => {
@@ -287,7 +304,9 @@ class InteractiveTimeline implements TimelineView {
     }, { signal });
     this.#scroll.addEventListener('scroll', () => {
       this.#stickLaneLabels();
+      if (this.#tier !== 'svg') this.#schedule();
     }, { signal, passive: true });
+
     this.#details.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -373,6 +392,7 @@ class InteractiveTimeline implements TimelineView {
     const view = this.#document.defaultView;
     if (view) select(view).on('mousemove.zoom mouseup.zoom dragstart.drag selectstart.drag click.drag', null);
     this.#abort.abort();
+    if (this.#canvas) this.#document.removeEventListener('scroll', this.#onPageScroll, { capture: true });
     this.#listeners.clear();
     this.#root.remove();
     this.#releaseStyles();
@@ -570,7 +590,12 @@ class InteractiveTimeline implements TimelineView {
     const { layout } = model;
     const scale = this.#currentScale();
     const frame: Frame = { scale, selected: this.#selected, focusable: this.#focusable };
-    const { items, overview, visibleCount } = drawItems(layout, frame, this.#settings());
+    const settings = this.#settings();
+    const window = itemWindow(layout, scale, settings);
+    const inSight = window[1] - window[0];
+    const context = inSight > this.#options.canvasThreshold ? this.#canvasContext() : null;
+    const { items, overview, visibleCount } = context ? this.#drawCanvas(context, frame, window) : drawItems(layout, frame, settings);
+    if (!context) this.#hideCanvas();
 
     // Axis with d3-axis (multi-scale UTC ticks, locale-aware labels).
     const utc = utcScaleOf(scale);
@@ -591,6 +616,121 @@ class InteractiveTimeline implements TimelineView {
     this.#updateList(scale);
   }
 
+  /** The canvas's 2D context, creating the canvas the first time; null where the browser has none. */
+  #canvasContext(): CanvasRenderingContext2D | null {
+    if (this.#context === undefined) {
+      const canvas = this.#document.createElement('canvas');
+      canvas.className = 'dt-canvas';
+      canvas.setAttribute('aria-hidden', 'true');
+      // Set here, not in the stylesheet, which the static SVG embeds and which has no canvas.
+      for (const [name, value] of [['position', 'absolute'], ['left', '0'], ['pointer-events', 'none']]) canvas.style.setProperty(name!, value!);
+      let context: CanvasRenderingContext2D | null;
+      try {
+        context = canvas.getContext('2d');
+      } catch {
+        context = null;
+      }
+      this.#context = context;
+      if (context) {
+        this.#canvas = canvas;
+        this.#scroll.append(canvas);
+        // The canvas covers only the part of the plot in sight, which a page scroll moves; removed in destroy().
+        this.#document.addEventListener('scroll', this.#onPageScroll, { capture: true, passive: true });
+      }
+    }
+    return this.#context;
+  }
+
+  readonly #onPageScroll = (): void => {
+    if (this.#tier !== 'svg') this.#schedule();
+  };
+
+  #hideCanvas(): void {
+    this.#tier = 'svg';
+    if (this.#canvas && !this.#canvas.hidden) this.#canvas.hidden = true;
+  }
+
+  /**
+   * A frame with many items in sight: marks (or, past the detail limit,
+   * density bins) on the canvas; in SVG only the selected event and the one
+   * item that holds the tab stop, so keyboard and screen reader users keep
+   * a focusable element and the DOM stays small.
+   */
+  #drawCanvas(context: CanvasRenderingContext2D, frame: Frame, window: readonly [number, number, number]): { items: readonly DrawnItem[]; overview: null; visibleCount: number } {
+    const { layout } = this.#model;
+    const { placements } = layout;
+    const [lo, hi, fromDay] = window;
+    const { scale } = frame;
+    const inView = (p: number) => p >= lo && p < hi && placements.end[p]! > fromDay && placements.start[p]! < scale.to;
+    let events = 0, firstInView = -1;
+    for (let p = lo; p < hi; p += 1) {
+      if (placements.end[p]! <= fromDay || placements.start[p]! >= scale.to) continue;
+      if (firstInView < 0) firstInView = p;
+      if (p === lo || placements.event[p] !== placements.event[p - 1]) events += 1;
+    }
+    const bins = events > this.#options.detailLimit;
+    this.#tier = bins ? 'bins' : 'canvas';
+    const special = new Set<number>();
+    if (this.#selected >= 0) {
+      const first = placements.firstOfEvent[this.#selected]!;
+      for (let p = first; p < first + placements.countOfEvent[this.#selected]!; p += 1) if (inView(p)) special.add(p);
+    }
+    const tabStop = inView(this.#focusable) ? this.#focusable : firstInView;
+    if (tabStop >= 0) special.add(tabStop);
+    const chosen = [...special].sort((a, b) => a - b);
+    const items = drawItemList(layout, { ...frame, focusable: tabStop }, this.#settings(), chosen);
+
+    const canvas = this.#canvas!;
+    const viewport = this.#canvasViewport(scale);
+    canvas.hidden = false;
+    canvas.style.setProperty('top', `${sizes.axisHeight + viewport.top}px`);
+    canvas.style.setProperty('width', `${viewport.width}px`);
+    canvas.style.setProperty('height', `${viewport.height}px`);
+    const pixelRatio = this.#document.defaultView?.devicePixelRatio ?? 1;
+    prepareCanvas(canvas, context, viewport, pixelRatio > 0 ? pixelRatio : 1);
+    context.save();
+    context.beginPath();
+    context.rect(scale.x0, viewport.top, scale.x1 - scale.x0, viewport.height);
+    context.clip();
+    if (bins) {
+      // Bin edges on fixed multiples of the bin's days, so counts hold still while panning.
+      const binDays = (canvasDefaults.binWidth * (scale.to - scale.from)) / (scale.x1 - scale.x0);
+      const from = Math.floor(scale.from / binDays) * binDays;
+      const binCount = Math.ceil((scale.to - from) / binDays);
+      this.#countFormat ??= new Intl.NumberFormat(this.#options.locale, { notation: 'compact' });
+      const format = this.#countFormat;
+      drawCanvasBins(context, layout, viewport, densityBins(this.#laneIndex.starts, from, from + binCount * binDays, binCount), (count) => format.format(count));
+    } else {
+      drawCanvasMarks(context, layout, viewport, lo, hi, fromDay, special);
+    }
+    context.restore();
+    canvas.dataset.tier = this.#tier;
+    return { items, overview: null, visibleCount: bins ? events : 0 };
+  }
+
+  /** The part of the plot in sight (inside the scrolling lanes and the window), with the colours to draw it in. */
+  #canvasViewport(scale: DayScale): CanvasViewport {
+    const { layout, width } = this.#model;
+    const plot = this.#plotSvg.getBoundingClientRect();
+    const scroller = this.#scroll.getBoundingClientRect();
+    const bounded = this.#root.hasAttribute('data-bounded');
+    const windowHeight = this.#document.defaultView?.innerHeight ?? Infinity;
+    const clipTop = Math.max(bounded ? scroller.top + sizes.axisHeight : scroller.top, 0);
+    const clipBottom = Math.min(bounded ? scroller.bottom : Infinity, windowHeight);
+    const top = Math.max(0, Math.floor(clipTop - plot.top));
+    const bottom = Math.min(layout.height, Math.ceil(clipBottom - plot.top));
+    const style = this.#document.defaultView?.getComputedStyle(this.#root);
+    const color = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
+    return {
+      scale, top, height: Math.max(1, bottom - top), width,
+      fontFamily: style?.fontFamily || 'sans-serif',
+      colors: {
+        mark: color('--dt-mark', '#1f4e79'), background: color('--dt-bg', '#ffffff'), text: color('--dt-text', '#1a1a1a'),
+        muted: color('--dt-muted', '#555555'), connector: color('--dt-connector', '#777777'),
+      },
+    };
+  }
+
   /**
    * Fills the accessible list: at once the first time and whenever every
    * event fits; when it is windowed to the events in view, once zooming
@@ -598,14 +738,15 @@ class InteractiveTimeline implements TimelineView {
    */
   #updateList(scale: DayScale): void {
     const { layout } = this.#model;
-    const windowed = layout.events.length > this.#options.detailLimit;
+    const limit = Math.min(this.#options.detailLimit, viewDefaults.listRows);
+    const windowed = layout.events.length > limit;
     const key = windowed ? `${Math.floor(scale.from)}/${Math.ceil(scale.to)}` : 'all';
     if (key === this.#listWindow) return;
     const fill = () => {
       this.#listTimer = undefined;
       this.#listWindow = key;
       fillAccessibleTable(this.#table, layout, this.#model.timeline, this.#options.locale, this.#listCaption,
-        { from: scale.from, to: scale.to, limit: this.#options.detailLimit });
+        { from: scale.from, to: scale.to, limit });
     };
     if (this.#listTimer !== undefined) clearTimeout(this.#listTimer);
     if (this.#listWindow === '' || !windowed) fill();
@@ -675,9 +816,49 @@ class InteractiveTimeline implements TimelineView {
     return item ? { placement: item.placement, node } : undefined;
   }
 
+  /** Plot coordinates of a pointer event. */
+  #plotPoint(event: MouseEvent): { x: number; y: number } {
+    const box = this.#plotSvg.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
+  }
+
+  /** On the canvas, the placement under the pointer (hit-tested in the layout), or -1. */
+  #canvasHit(event: MouseEvent): number {
+    if (this.#tier !== 'canvas') return -1;
+    const { x, y } = this.#plotPoint(event);
+    return placementAt(this.#model.layout, this.#currentScale(), x, y);
+  }
+
+  #onPointerMove(event: PointerEvent): void {
+    if (this.#tier === 'svg' || this.#itemOf(event.target)) return;
+    const placement = this.#canvasHit(event);
+    this.#plotSvg.style.setProperty('cursor', placement >= 0 || this.#tier === 'bins' ? 'pointer' : '');
+    if (placement >= 0) this.#hover(placement, this.#markBox(placement));
+    else this.#hover(-1, undefined);
+  }
+
+  /** Where a placement's mark is on screen, for the tooltip. */
+  #markBox(placement: number): { left: number; bottom: number } {
+    const { layout } = this.#model;
+    const geometry = itemGeometry(spanOf(layout, layout.placements.event[placement]!), this.#currentScale(), itemMetrics);
+    const box = this.#plotSvg.getBoundingClientRect();
+    return { left: box.left + geometry.bandX0, bottom: box.top + layout.placements.top[placement]! + sizes.rowHeight - 4 };
+  }
+
   #onClick(event: MouseEvent): void {
     const item = this.#itemOf(event.target);
-    if (!item) return;
+    if (!item) {
+      if (this.#tier === 'bins') {
+        this.#zoomBy(viewDefaults.binZoom, this.#plotPoint(event).x);
+        return;
+      }
+      const placement = this.#canvasHit(event);
+      if (placement < 0) return;
+      this.#focusPlacement(placement, false);
+      this.#selectEvent(this.#model.layout.placements.event[placement]!, false);
+      this.#hover(placement, this.#markBox(placement));
+      return;
+    }
     this.#focusPlacement(item.placement, false);
     this.#selectEvent(this.#model.layout.placements.event[item.placement]!, false);
     this.#hover(item.placement, item.node);
@@ -755,7 +936,7 @@ class InteractiveTimeline implements TimelineView {
     }
   }
 
-  #hover(placement: number, node: SVGGElement | undefined): void {
+  #hover(placement: number, node: SVGGElement | { left: number; bottom: number } | undefined): void {
     const { layout } = this.#model;
     const e = placement >= 0 ? layout.placements.event[placement]! : -1;
     if (!node || e < 0) {
@@ -774,7 +955,7 @@ class InteractiveTimeline implements TimelineView {
     }
   }
 
-  #showTooltip(event: TimelineEvent, node: SVGGElement): void {
+  #showTooltip(event: TimelineEvent, node: SVGGElement | { left: number; bottom: number }): void {
     const doc = this.#document;
     const line = (className: string, text: string) => {
       const div = doc.createElement('div');
@@ -789,8 +970,7 @@ class InteractiveTimeline implements TimelineView {
       line('dt-tooltip-meta', `${event.kind} · ${statusText(event.status)}`));
     this.#tooltip.hidden = false;
     const rootBox = this.#root.getBoundingClientRect();
-    const hit = node.querySelector('.dt-hit') ?? node;
-    const box = hit.getBoundingClientRect();
+    const box = 'querySelector' in node ? (node.querySelector('.dt-hit') ?? node).getBoundingClientRect() : node;
     const tooltipWidth = this.#tooltip.offsetWidth || 240;
     const left = Math.max(0, Math.min(box.left - rootBox.left, rootBox.width - tooltipWidth - 4));
     const below = box.bottom - rootBox.top + 4;
