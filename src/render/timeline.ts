@@ -592,8 +592,7 @@ class InteractiveTimeline implements TimelineView {
     const frame: Frame = { scale, selected: this.#selected, focusable: this.#focusable };
     const settings = this.#settings();
     const window = itemWindow(layout, scale, settings);
-    const inSight = window[1] - window[0];
-    const context = inSight > this.#options.canvasThreshold ? this.#canvasContext() : null;
+    const context = this.#inSight(window, scale.to) > this.#options.canvasThreshold ? this.#canvasContext() : null;
     const { items, overview, visibleCount } = context ? this.#drawCanvas(context, frame, window) : drawItems(layout, frame, settings);
     if (!context) this.#hideCanvas();
 
@@ -609,11 +608,26 @@ class InteractiveTimeline implements TimelineView {
     this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
     this.#connectorsGroup.replaceChildren(...drawConnectors(layout, frame, items).map((node) => createNode(doc, node)));
     this.#overviewGroup.replaceChildren(...(overview ? [createNode(doc, overview)] : []));
-    this.#showOverviewNote(overview ? visibleCount : 0);
+    this.#showOverviewNote(overview || this.#tier === 'bins' ? visibleCount : 0);
     this.#joinItems(items);
     this.#labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
     this.#emitZoom(scale);
     this.#updateList(scale);
+  }
+
+  /**
+   * How many placements are in sight, counted only up to just past the
+   * canvas threshold: the binary-searched window also holds long items that
+   * ended before the view, which must not tip a small view onto the canvas.
+   */
+  #inSight(window: readonly [number, number, number], toDay: number): number {
+    const [lo, hi, fromDay] = window;
+    const limit = this.#options.canvasThreshold;
+    if (hi - lo <= limit) return hi - lo;
+    const { placements } = this.#model.layout;
+    let count = 0;
+    for (let p = lo; p < hi && count <= limit; p += 1) if (placements.end[p]! > fromDay && placements.start[p]! < toDay) count += 1;
+    return count;
   }
 
   /** The canvas's 2D context, creating the canvas the first time; null where the browser has none. */
