@@ -142,7 +142,7 @@ class IdIndex {
 
   constructor(ids: unknown[]) {
     this.#ids = ids;
-    this.table = new IdTable(ids.length, (position) => ids[position] as string);
+    this.table = new IdTable(ids);
     this.#first = new Int32Array(ids.length).fill(-1);
     for (let position = 0; position < ids.length; position += 1) {
       const id = ids[position];

@@ -27,22 +27,28 @@ function hashOf(id: string, seed: number): number {
  * that has it.
  *
  * @example
- * const table = new IdTable(2, (position) => ids[position]);
+ * const ids = ['a', 'b'];
+ * const table = new IdTable(ids);
  * table.add('a', 0); table.positionOf('a') // 0
  */
 export class IdTable {
   #slots: Int32Array;
   readonly #mask: number;
   readonly #seed: number;
-  readonly #idAt: (position: number) => string;
+  /** The ids by position (the table stores positions, not strings). */
+  readonly #ids: readonly unknown[];
   #fallback: Map<string, number> | undefined;
   #size = 0;
 
   /**
-   * @param capacity the most ids that will be added
-   * @param idAt the id of the item at a position (the table stores positions, not strings)
+   * @param ids the id of the item at each position (only positions given to
+   *   `add` are read, and must hold strings). An array rather than a function:
+   *   optimized code that inlined a function made for one document was
+   *   thrown away with that document, and recompiled for the next.
+   * @param capacity how many ids will be added, one per item by default; past
+   *   it, probes run long and the table moves onto a Map
    */
-  constructor(capacity: number, idAt: (position: number) => string) {
+  constructor(ids: readonly unknown[], capacity = ids.length) {
     // At most half full, so that probes stay short.
     let size = 16;
     while (size < capacity * 2) size *= 2;
@@ -50,7 +56,7 @@ export class IdTable {
     this.#mask = size - 1;
     // A seed the document cannot know, so that it cannot pick ids that collide.
     this.#seed = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
-    this.#idAt = idAt;
+    this.#ids = ids;
   }
 
   /** How many distinct ids the table holds. */
@@ -79,7 +85,7 @@ export class IdTable {
         this.#size += 1;
         return position;
       }
-      if (this.#idAt(held) === id) return held;
+      if ((this.#ids[held] as string) === id) return held;
       slot = (slot + 1) & mask;
     }
     this.#moveToMap();
@@ -95,7 +101,7 @@ export class IdTable {
     for (let probes = 0; probes < maxProbes; probes += 1) {
       const held = slots[slot]!;
       if (held < 0) return undefined;
-      if (this.#idAt(held) === id) return held;
+      if ((this.#ids[held] as string) === id) return held;
       slot = (slot + 1) & mask;
     }
     return undefined;
@@ -107,12 +113,12 @@ export class IdTable {
       yield* this.#fallback.keys();
       return;
     }
-    for (const held of this.#slots) if (held >= 0) yield this.#idAt(held);
+    for (const held of this.#slots) if (held >= 0) yield (this.#ids[held] as string);
   }
 
   #moveToMap(): void {
     const map = new Map<string, number>();
-    for (const held of this.#slots) if (held >= 0) map.set(this.#idAt(held), held);
+    for (const held of this.#slots) if (held >= 0) map.set((this.#ids[held] as string), held);
     this.#fallback = map;
     this.#slots = new Int32Array(0);
   }

@@ -286,7 +286,7 @@ function firstIndexAtLeast(values: Float64Array, day: number): number {
 }
 
 function eventIdTable(events: readonly TimelineEvent[]): IdTable {
-  const table = new IdTable(events.length, (position) => events[position]!.id);
+  const table = new IdTable(events.map((event) => event.id));
   events.forEach((event, position) => {
     if (table.add(event.id, position) !== position) throw new RangeError(`Timeline: two events have the id ${JSON.stringify(event.id)}`);
   });
