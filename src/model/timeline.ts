@@ -39,7 +39,7 @@ const adoptable = new WeakMap<TimelineData, IdTable>();
 
 /**
  * Marks freshly built data (as `parseTimeline` builds it: every source,
- * actor and event deeply frozen, event ids unique and `eventPositions`
+ * actor and event deeply frozen, event ids unique and `eventIds`
  * giving each one's position in `data.events`) as held by no one else:
  * `new Timeline(data)` then adopts its objects and its id index, saving a
  * copy of every event and a second index. Internal to the package; not
