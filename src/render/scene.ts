@@ -3,7 +3,7 @@
  * trees. The interactive view and `renderToSVG` share them, so the static
  * SVG shows the same picture as the first frame of the interactive one.
  */
-import { utcTicks } from 'd3-time';
+import { scaleUtc } from 'd3-scale';
 import type { TimelineLayout } from '../layout/computeLayout.js';
 import { spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
@@ -72,14 +72,9 @@ export interface Frame {
   readonly focusable: number;
 }
 
-/**
- * The axis ticks of a day scale: UTC dates at d3's multi-scale intervals
- * (what a d3 UTC scale's `ticks` gives), each with its x. d3-time alone,
- * without d3-scale and the d3-time-format it brings into the bundle.
- */
-export function axisTicks(scale: DayScale): { readonly date: Date; readonly x: number }[] {
-  return utcTicks(dayToUTCDate(scale.from), dayToUTCDate(scale.to), tickCount(scale.x1 - scale.x0))
-    .map((date) => ({ date, x: dayToX(scale, date.getTime() / 86_400_000) }));
+/** A d3 UTC scale equal to a day scale. */
+export function utcScaleOf(scale: DayScale): ReturnType<typeof scaleUtc<number>> {
+  return scaleUtc().domain([dayToUTCDate(scale.from), dayToUTCDate(scale.to)]).range([scale.x0, scale.x1]);
 }
 
 /** How many axis ticks suit a plot width. */
@@ -393,26 +388,22 @@ export function drawLanes(layout: TimelineLayout, width: number, gutter: number,
 
 /** Vertical grid lines at the axis ticks. */
 export function drawGrid(scale: DayScale, height: number): ElementNode {
-  return h('g', { class: 'dt-grid' }, axisTicks(scale).map(({ x }) => {
-    const at = Math.round(x) + 0.5;
-    return h('line', { class: 'dt-gridline', x1: at, x2: at, y1: 0, y2: height });
+  const utc = utcScaleOf(scale);
+  return h('g', { class: 'dt-grid' }, utc.ticks(tickCount(scale.x1 - scale.x0)).map((tick) => {
+    const x = Math.round(utc(tick)) + 0.5;
+    return h('line', { class: 'dt-gridline', x1: x, x2: x, y1: 0, y2: height });
   }));
 }
 
-/** The axis line and its ticks, with labels where they fit, as d3-axis's `axisTop` draws them. */
-export function drawAxisTicks(scale: DayScale, locale: string): ElementNode[] {
-  const format = multiScaleFormat(locale);
-  return [
-    h('path', { class: 'domain', fill: 'none', d: `M${scale.x0},-6V0H${scale.x1}V-6` }),
-    ...axisTicks(scale).map(({ date, x }) => h('g', { class: 'tick', transform: `translate(${round(x)},0)` },
-      h('line', { y2: -6 }),
-      tickLabelFits(x, scale) ? h('text', { class: 'dt-axis-text', y: -9, 'text-anchor': 'middle' }, format(date)) : null)),
-  ];
-}
-
-/** The axis, for the static SVG (the view fills its own axis group with `drawAxisTicks`). */
+/** An axis like d3-axis's `axisTop` draws, for the static SVG (the view uses d3-axis itself). */
 export function drawStaticAxis(scale: DayScale, locale: string, y: number): ElementNode {
-  return h('g', { class: 'dt-axis', transform: `translate(0,${y})`, 'aria-hidden': 'true' }, drawAxisTicks(scale, locale));
+  const utc = utcScaleOf(scale);
+  const format = multiScaleFormat(locale);
+  return h('g', { class: 'dt-axis', transform: `translate(0,${y})`, 'aria-hidden': 'true' },
+    h('path', { class: 'domain', fill: 'none', d: `M${scale.x0},-6V0H${scale.x1}V-6` }),
+    utc.ticks(tickCount(scale.x1 - scale.x0)).map((tick) => h('g', { class: 'tick', transform: `translate(${round(utc(tick))},0)` },
+      h('line', { y2: -6 }),
+      tickLabelFits(utc(tick), scale) ? h('text', { class: 'dt-axis-text', y: -9, 'text-anchor': 'middle' }, format(tick)) : null)));
 }
 
 /** Whether a tick's label, centred on it, fits inside the plot's ends. */

@@ -17,6 +17,7 @@
  *   in time), Home/End first/last event, +/− zoom, Enter or Space opens the
  *   details, Escape closes them.
  */
+import { axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
@@ -31,6 +32,7 @@ import { formatDay } from '../time/calendar.js';
 import { fillAccessibleTable } from './accessibleTable.js';
 import type { CanvasViewport } from './canvasLayer.js';
 import { defaults as canvasDefaults, drawCanvasBins, drawCanvasMarks, prepareCanvas } from './canvasLayer.js';
+import { multiScaleFormat } from './axisFormat.js';
 import { describeForLabel } from './dateText.js';
 import { fillDetails } from './detailsPanel.js';
 import { eventLabel, statusText } from './eventText.js';
@@ -40,7 +42,7 @@ import { drawLegend } from './legend.js';
 import type { DayRange, NormalizedRenderOptions, RenderOptions } from './options.js';
 import { normalizeRenderOptions } from './options.js';
 import type { DrawnItem, Frame, SceneSettings } from './scene.js';
-import { drawConnectors, drawDefs, drawGrid, drawItemList, drawItems, drawLanes, drawReference, drawAxisTicks, itemMetrics, itemWindow, sizes } from './scene.js';
+import { drawConnectors, drawDefs, drawGrid, drawItemList, drawItems, drawLanes, drawReference, itemMetrics, itemWindow, sizes, tickCount, tickLabelFits, utcScaleOf } from './scene.js';
 import { placementAt } from './placementAt.js';
 import { useTimelineStyles } from './stylesheet.js';
 import type { ElementNode } from './svgNode.js';
@@ -594,10 +596,13 @@ class InteractiveTimeline implements TimelineView {
     const { items, overview, visibleCount } = context ? this.#drawCanvas(context, frame, window) : drawItems(layout, frame, settings);
     if (!context) this.#hideCanvas();
 
-    // Axis: multi-scale UTC ticks, locale-aware labels.
-    const doc = this.#document;
-    this.#axisGroup.replaceChildren(...drawAxisTicks(scale, this.#options.locale).map((node) => createNode(doc, node)));
+    // Axis with d3-axis (multi-scale UTC ticks, locale-aware labels).
+    const utc = utcScaleOf(scale);
+    const format = multiScaleFormat(this.#options.locale);
+    select(this.#axisGroup).call(axisTop(utc).ticks(tickCount(scale.x1 - scale.x0))
+      .tickFormat((value) => (tickLabelFits(utc(value as Date), scale) ? format(value as Date) : '')));
 
+    const doc = this.#document;
     this.#gridGroup.replaceChildren(createNode(doc, drawGrid(scale, layout.height)));
     const reference = model.reference ? drawReference(model.reference.day, model.reference.label, scale, layout.height) : null;
     this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
