@@ -79,7 +79,7 @@ describe('<diplomatic-timeline>', () => {
     respondWith({ events: [{ id: 'a', title: '', kind: 'talks', when: '2023-02-30' }] });
     const errors: unknown[] = [];
     const element = document.createElement(tag) as TimelineElement;
-    element.addEventListener('error', (event) => errors.push((event as CustomEvent).detail));
+    element.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent).detail));
     element.setAttribute('src', 'bad.json');
     document.body.append(element);
     await element.ready.catch(() => undefined);
