@@ -167,18 +167,6 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   const footEnd = new Float64Array(count);
   const { scale, metrics } = settings;
   const r = metrics.markRadius;
-  // The default estimate depends on the title alone, and titles repeat: estimate each once.
-  const widthOfTitle = new Map<string, number>();
-  const labelWidthOf = settings.labelWidth === defaults.labelWidth
-    ? (event: TimelineEvent) => {
-      let width = widthOfTitle.get(event.title);
-      if (width === undefined) {
-        width = defaults.labelWidth(event);
-        widthOfTitle.set(event.title, width);
-      }
-      return width;
-    }
-    : settings.labelWidth;
   let maxSpanDays = 0;
   let extentStart = Infinity, extentEnd = -Infinity;
   for (let e = 0; e < n; e += 1) {
@@ -188,7 +176,7 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
     extentStart = Math.min(extentStart, start);
     extentEnd = Math.max(extentEnd, end);
     // The same numbers as itemGeometry, inlined: no object per placement.
-    const labelWidth = labelWidthOf(events[e]!);
+    const labelWidth = settings.labelWidth(events[e]!);
     let x0: number, x1: number;
     if ((flags & spanFlags.point) !== 0) {
       const markX = dayToX(scale, start + 0.5);

@@ -4,63 +4,47 @@
  */
 
 /**
- * A binary min-heap of row numbers in a typed array, ordered by a key per
- * row (a row's end, or the row number itself), tie broken by row number.
- * No allocation per push, no closure per comparison.
+ * Binary min-heaps of row numbers in typed arrays, ordered by a key per row
+ * (a row's end, or the row number itself), ties broken by row number. Plain
+ * functions over typed arrays: this runs once per item, a million times.
  */
-class RowHeap {
-  readonly #heap: Int32Array;
-  #size = 0;
-  constructor(capacity: number, private readonly key: Float64Array) {
-    this.#heap = new Int32Array(Math.max(1, capacity));
+function heapPush(heap: Int32Array, size: number, key: Float64Array, row: number): void {
+  let i = size;
+  const k = key[row]!;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    const above = heap[parent]!;
+    const ka = key[above]!;
+    if (ka < k || (ka === k && above < row)) break;
+    heap[i] = above;
+    i = parent;
   }
+  heap[i] = row;
+}
 
-  get size(): number {
-    return this.#size;
-  }
-
-  /** The smallest row, or -1 when empty. */
-  peek(): number {
-    return this.#size > 0 ? this.#heap[0]! : -1;
-  }
-
-  #less(a: number, b: number): boolean {
-    const ka = this.key[a]!, kb = this.key[b]!;
-    return ka < kb || (ka === kb && a < b);
-  }
-
-  push(row: number): void {
-    const heap = this.#heap;
-    let i = this.#size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const above = heap[parent]!;
-      if (!this.#less(row, above)) break;
-      heap[i] = above;
-      i = parent;
+/** Removes the top of a heap of `size` rows (size > 0); returns it. */
+function heapPop(heap: Int32Array, size: number, key: Float64Array): number {
+  const top = heap[0]!;
+  const last = heap[size - 1]!;
+  const n = size - 1;
+  const kl = key[last]!;
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= n) break;
+    let child = left;
+    const right = left + 1;
+    if (right < n) {
+      const kr = key[heap[right]!]!, kc = key[heap[left]!]!;
+      if (kr < kc || (kr === kc && heap[right]! < heap[left]!)) child = right;
     }
-    heap[i] = row;
+    const c = heap[child]!, kc = key[c]!;
+    if (kl < kc || (kl === kc && last < c)) break;
+    heap[i] = c;
+    i = child;
   }
-
-  pop(): number {
-    const heap = this.#heap;
-    if (this.#size === 0) return -1;
-    const top = heap[0]!;
-    const last = heap[--this.#size]!;
-    const size = this.#size;
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= size) break;
-      const right = left + 1;
-      const child = right < size && this.#less(heap[right]!, heap[left]!) ? right : left;
-      if (!this.#less(heap[child]!, last)) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    if (size > 0) heap[i] = last;
-    return top;
-  }
+  if (n > 0) heap[i] = last;
+  return top;
 }
 
 /** Sub-row assignment for a set of footprints. */
@@ -84,27 +68,32 @@ export interface RowPacking {
  */
 export function packRows(starts: Float64Array, ends: Float64Array, maxRows = Infinity, rows = new Int32Array(starts.length)): RowPacking {
   const n = starts.length;
-  const capacity = Math.min(n, maxRows);
-  const rowEnd = new Float64Array(Math.max(1, capacity));
-  const rowNumber = Float64Array.from({ length: Math.max(1, capacity) }, (_, i) => i);
+  const capacity = Math.max(1, Math.min(n, maxRows));
+  const rowEnd = new Float64Array(capacity);
+  const rowNumber = Float64Array.from({ length: capacity }, (_, i) => i);
   // Rows still busy, by the end of their last item; rows free, by index.
-  const busy = new RowHeap(capacity, rowEnd);
-  const free = new RowHeap(capacity, rowNumber);
+  const busy = new Int32Array(capacity), free = new Int32Array(capacity);
+  let busySize = 0, freeSize = 0;
   let rowCount = 0;
   for (let i = 0; i < n; i += 1) {
     const start = starts[i]!;
     if (i > 0 && start < starts[i - 1]!) throw new RangeError('packRows: items must be sorted by start');
-    for (let top = busy.peek(); top >= 0 && rowEnd[top]! <= start; top = busy.peek()) free.push(busy.pop());
-    let row = free.pop();
-    if (row < 0 && rowCount >= maxRows) {
+    while (busySize > 0 && rowEnd[busy[0]!]! <= start) {
+      const row = heapPop(busy, busySize--, rowEnd);
+      heapPush(free, freeSize++, rowNumber, row);
+    }
+    let row: number;
+    if (freeSize > 0) {
+      row = heapPop(free, freeSize--, rowNumber);
+    } else if (rowCount >= maxRows) {
       // At the cap, share the row that frees up first: overlap is bounded, height is not unbounded.
-      row = busy.pop();
-    } else if (row < 0) {
+      row = heapPop(busy, busySize--, rowEnd);
+    } else {
       row = rowCount++;
     }
     rows[i] = row;
     rowEnd[row] = Math.max(ends[i]!, start);
-    busy.push(row);
+    heapPush(busy, busySize++, rowEnd, row);
   }
   return { rows, rowCount };
 }

@@ -31,6 +31,8 @@ function charAdvance(char: string): number {
   return advance.other;
 }
 
+/** Advances of characters past ASCII, worked out once each. */
+const otherAdvance = new Map<number, number>();
 const asciiAdvance = Float64Array.from({ length: 128 }, (_, code) => charAdvance(String.fromCharCode(code)));
 
 /**
@@ -49,7 +51,12 @@ export function estimateTextWidth(text: string, fontSize: number): number {
     }
     const point = text.codePointAt(i)!;
     if (point > 0xffff) i += 1;
-    ems += charAdvance(String.fromCodePoint(point));
+    let width = otherAdvance.get(point);
+    if (width === undefined) {
+      width = charAdvance(String.fromCodePoint(point));
+      otherAdvance.set(point, width);
+    }
+    ems += width;
   }
   return ems * fontSize;
 }
