@@ -146,7 +146,7 @@ class IdIndex {
     this.#first = new Int32Array(ids.length).fill(-1);
     for (let position = 0; position < ids.length; position += 1) {
       const id = ids[position];
-      if (typeof id === 'string' && id.trim() !== '') this.#first[position] = this.table.add(id, position);
+      if (typeof id === 'string' && !isBlank(id)) this.#first[position] = this.table.add(id, position);
     }
   }
 
@@ -337,7 +337,7 @@ class Checker {
       this.report(path.field(key), `expected a string, got ${describeValue(value)}`);
       return undefined;
     }
-    if ((rule === requiredNonEmpty || rule === optionalNonEmpty) && value.trim() === '') {
+    if ((rule === requiredNonEmpty || rule === optionalNonEmpty) && isBlank(value)) {
       this.report(path.field(key), value === '' ? 'must not be empty' : `${quote(value)} is blank; it must not be empty`);
       return undefined;
     }
@@ -842,6 +842,18 @@ class Checker {
     if (plover === undefined && cameo === undefined) return undefined;
     return Object.freeze({ ...(plover !== undefined && { plover }), ...(cameo !== undefined && { cameo }) });
   }
+}
+
+/**
+ * Whether a text is empty or white space only (as `trim` sees it). Most
+ * texts start with a printable ASCII character, which settles it without
+ * trimming: `trim` makes a flat copy of a string built by concatenation,
+ * and every id and title would pay for that.
+ */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return text.trim() === '';
 }
 
 /** A source or actor, read whole into its own record (they are few, and read again after the ids are known). */
