@@ -9,11 +9,20 @@
  * script (FNV-1a, seeded per table) into one Int32Array sized up front, and
  * compares candidates with the list's own strings. Hostile ids built to
  * collide cannot make it quadratic: a probe that runs long moves the table
- * onto a Map for good.
+ * onto a Map for good. Short lists of ids (sources, actors) use a Map from
+ * the start.
  */
 
 /** Past this many slots probed for one id, the table gives up hashing and uses a Map. */
 const maxProbes = 64;
+
+/**
+ * Up to this many ids, a Map serves from the start: hashing in script only
+ * pays once there are many ids, and before the engine has optimized it
+ * (a first parse runs in its slower tiers for thousands of items) it costs
+ * more than the engine's own hashing.
+ */
+const mapUpTo = 4096;
 
 /** FNV-1a over UTF-16 code units, from `seed`. */
 function hashOf(id: string, seed: number): number {
@@ -49,14 +58,20 @@ export class IdTable {
    *   it, probes run long and the table moves onto a Map
    */
   constructor(ids: readonly unknown[], capacity = ids.length) {
+    this.#ids = ids;
+    // A seed the document cannot know, so that it cannot pick ids that collide.
+    this.#seed = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
+    if (capacity <= mapUpTo) {
+      this.#fallback = new Map();
+      this.#slots = new Int32Array(0);
+      this.#mask = 0;
+      return;
+    }
     // At most half full, so that probes stay short.
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.#slots = new Int32Array(size).fill(-1);
     this.#mask = size - 1;
-    // A seed the document cannot know, so that it cannot pick ids that collide.
-    this.#seed = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) | 0;
-    this.#ids = ids;
   }
 
   /** How many distinct ids the table holds. */

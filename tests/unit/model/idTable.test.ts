@@ -22,16 +22,25 @@ describe('IdTable', () => {
     expect([...table.ids()].sort()).toEqual(['', '__proto__', 'cn', 'us']);
   });
 
-  test('past its capacity (long probe runs) it moves onto a Map and keeps every answer', () => {
-    const ids = Array.from({ length: 300 }, (_, index) => `e${index % 200}`);
-    // Sized for one id: 16 slots, so the 17th distinct id cannot find a free one.
-    const table = new IdTable(ids, 1);
+  test('a long list is hashed; past its capacity (long probe runs) it moves onto a Map and keeps every answer', () => {
+    const ids = Array.from({ length: 20_000 }, (_, index) => `e${index % 15_000}`);
+    // Sized for 5,000 ids (16,384 slots): the 16,385th distinct id cannot find a free one.
+    const table = new IdTable(ids, 5_000);
     const answers = ids.map((id, position) => table.add(id, position));
-    expect(answers).toEqual(ids.map((_, index) => index % 200));
-    expect(table.size).toBe(200);
-    expect(table.positionOf('e199')).toBe(199);
-    expect(table.positionOf('e200')).toBeUndefined();
-    expect(new Set(table.ids()).size).toBe(200);
+    expect(answers).toEqual(ids.map((_, index) => index % 15_000));
+    expect(table.size).toBe(15_000);
+    expect(table.positionOf('e14999')).toBe(14_999);
+    expect(table.positionOf('e15000')).toBeUndefined();
+    expect(new Set(table.ids()).size).toBe(15_000);
+  });
+
+  test('a long list without collisions answers as the short ones do', () => {
+    const ids = Array.from({ length: 9_000 }, (_, index) => `id-${index % 6_000}`);
+    const { table, answers } = build(ids);
+    expect(answers).toEqual(ids.map((_, index) => index % 6_000));
+    expect(table.positionOf('id-5999')).toBe(5_999);
+    expect(table.positionOf('id-6000')).toBeUndefined();
+    expect(table.size).toBe(6_000);
   });
 
   test('agrees with a Map on any list of ids', () => {
