@@ -660,6 +660,7 @@ class InteractiveTimeline implements TimelineView {
   };
 
   #hideCanvas(): void {
+    if (this.#tier !== 'svg') this.#plotSvg.style.removeProperty('cursor');
     this.#tier = 'svg';
     if (this.#canvas && !this.#canvas.hidden) this.#canvas.hidden = true;
   }
@@ -782,7 +783,8 @@ class InteractiveTimeline implements TimelineView {
 
   /** Says why marks are merged, and what to do about it, while the view is an overview. */
   #showOverviewNote(count: number): void {
-    const text = count > 0 ? `${count.toLocaleString(this.#options.locale)} events in view, drawn as an overview: zoom in to see and select them one by one.` : '';
+    const how = this.#tier === 'bins' ? 'counted per period (click a bar to zoom into it)' : 'drawn as an overview';
+    const text = count > 0 ? `${count.toLocaleString(this.#options.locale)} events in view, ${how}: zoom in to see and select them one by one.` : '';
     if (this.#overviewNote.textContent !== text) this.#overviewNote.textContent = text;
     this.#overviewNote.hidden = count === 0;
   }

@@ -86,6 +86,19 @@ describeWithChromium('the renderer at scale in Chromium', () => {
     ]);
   });
 
+  it('zooms into a density bin that is clicked', async () => {
+    await zoomTo('2014-01-01', '2023-12-31');
+    expect(await tier()).toBe('bins');
+    const box = await page.$eval('#timeline svg.dt-plot', (node) => { const r = node.getBoundingClientRect(); return { x: r.left + r.width * 0.6, y: r.top + 30 }; });
+    // Years along the axis before; a quarter of the ten years after shows months.
+    const before = await page.$eval('#timeline .dt-axis .tick:nth-child(4) text', (node) => node.textContent);
+    expect(before).toMatch(/^\d{4}$/);
+    await page.mouse.click(box.x, box.y);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.$eval('#timeline .dt-axis .tick:nth-child(4) text', (node) => node.textContent)).not.toBe(before);
+    expect(await domNodes()).toBeLessThanOrEqual(domLimit);
+  });
+
   it('windows the accessible list to the events in view and says so', async () => {
     await zoomTo('2019-01-01', '2019-03-31');
     await page.waitForFunction(() => /showing/.test(document.querySelector('#timeline table caption')?.textContent ?? ''));
