@@ -4,9 +4,9 @@
  */
 
 /**
- * Binary min-heaps of row numbers in typed arrays, ordered by a key per row
- * (a row's end, or the row number itself), ties broken by row number. Plain
- * functions over typed arrays: this runs once per item, a million times.
+ * A binary min-heap of row numbers in a typed array, ordered by a key per
+ * row (its end), ties broken by row number. Plain functions over typed
+ * arrays: this runs once per item, a million times.
  */
 function heapPush(heap: Int32Array, size: number, key: Float64Array, row: number): void {
   let i = size;
@@ -47,6 +47,53 @@ function heapPop(heap: Int32Array, size: number, key: Float64Array): number {
   return top;
 }
 
+/**
+ * The free rows, as a hierarchical bitset: bit `r` of level 0 is row `r`;
+ * a bit of each level above says its word below is not empty. The lowest
+ * free row is found in one step per level (three up to 32,768 rows).
+ */
+function freeRows(capacity: number): Int32Array[] {
+  const levels: Int32Array[] = [];
+  let size = capacity;
+  do {
+    const words = Math.max(1, Math.ceil(size / 32));
+    levels.push(new Int32Array(words));
+    size = words;
+  } while (size > 1);
+  return levels;
+}
+
+function addFree(levels: readonly Int32Array[], row: number): void {
+  let i = row;
+  for (const level of levels) {
+    const w = i >> 5;
+    const was = level[w]!;
+    level[w] = was | (1 << (i & 31));
+    // The levels above already mark a word that was not empty.
+    if (was !== 0) return;
+    i = w;
+  }
+}
+
+/** Takes the lowest free row out of the set; -1 when none is free. */
+function takeLowestFree(levels: readonly Int32Array[]): number {
+  if (levels[levels.length - 1]![0] === 0) return -1;
+  let i = 0;
+  for (let k = levels.length - 1; k >= 0; k -= 1) {
+    const word = levels[k]![i]!;
+    i = (i << 5) | (31 - Math.clz32(word & -word));
+  }
+  let j = i;
+  for (const level of levels) {
+    const w = j >> 5;
+    const now = level[w]! & ~(1 << (j & 31));
+    level[w] = now;
+    if (now !== 0) break;
+    j = w;
+  }
+  return i;
+}
+
 /** Sub-row assignment for a set of footprints. */
 export interface RowPacking {
   /** The sub-row of each item, in the order the items were given. */
@@ -70,25 +117,22 @@ export function packRows(starts: Float64Array, ends: Float64Array, maxRows = Inf
   const n = starts.length;
   const capacity = Math.max(1, Math.min(n, maxRows));
   const rowEnd = new Float64Array(capacity);
-  const rowNumber = Float64Array.from({ length: capacity }, (_, i) => i);
-  // Rows still busy, by the end of their last item; rows free, by index.
-  const busy = new Int32Array(capacity), free = new Int32Array(capacity);
-  let busySize = 0, freeSize = 0;
+  // Rows still busy, in a heap by the end of their last item; rows free, in a bitset.
+  const busy = new Int32Array(capacity);
+  const free = freeRows(capacity);
+  let busySize = 0;
   let rowCount = 0;
   for (let i = 0; i < n; i += 1) {
     const start = starts[i]!;
     if (i > 0 && start < starts[i - 1]!) throw new RangeError('packRows: items must be sorted by start');
     while (busySize > 0 && rowEnd[busy[0]!]! <= start) {
-      const row = heapPop(busy, busySize--, rowEnd);
-      heapPush(free, freeSize++, rowNumber, row);
+      addFree(free, heapPop(busy, busySize--, rowEnd));
     }
-    let row: number;
-    if (freeSize > 0) {
-      row = heapPop(free, freeSize--, rowNumber);
-    } else if (rowCount >= maxRows) {
+    let row = takeLowestFree(free);
+    if (row < 0 && rowCount >= maxRows) {
       // At the cap, share the row that frees up first: overlap is bounded, height is not unbounded.
       row = heapPop(busy, busySize--, rowEnd);
-    } else {
+    } else if (row < 0) {
       row = rowCount++;
     }
     rows[i] = row;
