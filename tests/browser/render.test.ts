@@ -4,11 +4,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { LaunchedChromium } from './support/chromium.js';
-import { describeWithChromium, launchChromium } from './support/chromium.js';
-import type { ExamplesServer } from './support/server.js';
-import { startExamplesServer } from './support/server.js';
+import { expect, it } from 'vitest';
+import { describeWithChromium } from './support/chromium.js';
+import { useServedChromium } from './support/session.js';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -16,24 +14,11 @@ const article = JSON.parse(readFileSync('examples/data/us-china-diplomacy-2023-0
 const screenshots = 'tests/__output__/screenshots';
 
 describeWithChromium('renderTimeline in Chromium', () => {
-  let server: ExamplesServer | undefined;
-  let browser: LaunchedChromium | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync('dist/diplomatic-timeline.umd.min.js')) throw new Error('dist/ is missing: run `npm run build` first.');
-    server = await startExamplesServer();
-    // A time zone far from UTC: calendar days must not shift.
-    browser = await launchChromium({ timezoneId: 'Pacific/Kiritimati' });
-    mkdirSync(screenshots, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedChromium({ timezoneId: 'Pacific/Kiritimati' });
+  mkdirSync(screenshots, { recursive: true });
 
   async function open(query = '', viewport = { width: 1280, height: 720 }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const page = await browser!.newPage();
+    const page = await served.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -42,7 +27,7 @@ describeWithChromium('renderTimeline in Chromium', () => {
     });
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme });
-    await page.goto(`${server!.url}test/render.html${query}`);
+    await page.goto(`${served.url}test/render.html${query}`);
     await page.waitForSelector('body[data-ready]');
     expect(await page.getAttribute('body', 'data-ready')).toBe('true');
     expect(errors, 'page errors').toEqual([]);
@@ -166,7 +151,7 @@ describeWithChromium('renderTimeline in Chromium', () => {
       });
       // Served from the page's own origin, so the strict CSP (no inline script) allows it.
       await page.route('**/__axe.min.js', (route) => route.fulfill({ path: axePath, contentType: 'text/javascript' }));
-      await page.addScriptTag({ url: `${server!.url}__axe.min.js` });
+      await page.addScriptTag({ url: `${served.url}__axe.min.js` });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
         const result = await axe.run(document);

@@ -6,8 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LaunchedChromium } from './support/chromium.js';
 import { describeWithChromium, launchChromium } from './support/chromium.js';
-import type { ExamplesServer } from './support/server.js';
-import { startExamplesServer } from './support/server.js';
+import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 
 const eventCount = 20_000;
 const domLimit = 3000;
@@ -20,12 +19,12 @@ interface ScalePage {
 }
 
 describeWithChromium('the renderer at scale in Chromium', () => {
-  let server: ExamplesServer | undefined;
+  let server: RunningServer | undefined;
   let browser: LaunchedChromium | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startExamplesServer();
+    server = await startServer();
     browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
     page = await browser.newPage();
     const errors: string[] = [];
