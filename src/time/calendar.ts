@@ -94,8 +94,3 @@ export function startOfIsoWeek(n: DayNumber): DayNumber {
 export function dayToUTCDate(n: DayNumber): Date {
   return new Date(n * 86_400_000);
 }
-
-/** The calendar day of a Date read in UTC (the inverse of `dayToUTCDate`). */
-export function utcDateToDay(date: Date): DayNumber {
-  return Math.floor(date.getTime() / 86_400_000);
-}
