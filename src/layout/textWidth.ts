@@ -84,3 +84,51 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   if (end === 0) return '';
   return `${chars.slice(0, end).join('').trimEnd()}…`;
 }
+
+/** Titles longer than this many characters are cut with an ellipsis on screen; the full text stays in the tooltip, details and spoken label. */
+export const titleHardLimit = 140;
+
+/**
+ * `text` broken into at most `maxLines` lines, each estimated to fit in
+ * `width` pixels, breaking at spaces (and after hyphens and dashes); a word
+ * wider than a line is broken where it must. Text past the lines, or past
+ * `titleHardLimit` characters, ends the last line with an ellipsis.
+ *
+ * @example wrapToWidth('Blinken and Wang Yi hold talks in Jakarta', 120, 12, 3) // ['Blinken and Wang Yi', 'hold talks in Jakarta']
+ */
+export function wrapToWidth(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const chars = Array.from(text.length > titleHardLimit ? text.slice(0, titleHardLimit * 2) : text);
+  const cut = chars.length > titleHardLimit;
+  const source = cut ? chars.slice(0, titleHardLimit) : chars;
+  const lines: string[] = [];
+  let start = 0;
+  while (start < source.length && lines.length < maxLines) {
+    while (start < source.length && source[start] === ' ') start += 1;
+    let used = 0, end = start, breakAt = -1;
+    while (end < source.length) {
+      const char = source[end]!;
+      const next = used + charAdvance(char) * fontSize;
+      if (next > width && end > start) break;
+      used = next;
+      end += 1;
+      if (char === ' ' || char === '-' || char === '\u2013' || char === '\u2014' || char === '/') breakAt = end;
+    }
+    if (end < source.length && breakAt > start) end = breakAt;
+    lines.push(source.slice(start, end).join('').trimEnd());
+    start = end;
+  }
+  while (start < source.length && source[start] === ' ') start += 1;
+  if ((start < source.length || cut) && lines.length > 0) {
+    const last = lines.length - 1;
+    // A word-boundary cut keeps its last word; the ellipsis says more follows.
+    lines[last] = truncateToWidth(`${lines[last]!}…`, width, fontSize) || '…';
+  }
+  return lines;
+}
+
+/** The widest of some lines, estimated. */
+export function linesWidth(lines: readonly string[], fontSize: number): number {
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, estimateTextWidth(line, fontSize));
+  return widest;
+}

@@ -39,7 +39,7 @@ export interface RenderOptions {
   readonly range?: DayRange;
   /** Whether labels are drawn next to marks (default true). */
   readonly labels?: boolean;
-  /** The widest a label may be, in pixels, before it is truncated with an ellipsis. */
+  /** The widest a label line may be, in pixels; longer titles wrap (up to three lines). Default 240. */
   readonly maxLabelWidth?: number;
   /** Whether to show the legend (default true). */
   readonly legend?: boolean;
@@ -60,7 +60,26 @@ export interface RenderOptions {
    * that the page keeps under about 3,000 elements at any zoom.
    */
   readonly canvasThreshold?: number;
+  /**
+   * Time along the axis: `'time'` is linear; `'compressed'` shrinks empty
+   * stretches to a marked break and gives dense stretches the width;
+   * `'auto'` (default) compresses when that lets more labels fit.
+   */
+  readonly scale?: TimeScaleMode;
+  /** `'vertical'` runs time down the page, one row per event; `'auto'` (default) turns vertical below `verticalWidth`. */
+  readonly orientation?: Orientation;
+  /** Below this width, `orientation: 'auto'` is vertical (default 600). */
+  readonly verticalWidth?: number;
+  /** Label a multi-party event in every lane it sits in, not once (default false). */
+  readonly labelEvery?: boolean;
 }
+
+/** How time maps to the axis. */
+export type TimeScaleMode = 'time' | 'compressed' | 'auto';
+/** Which way time runs. */
+export type Orientation = 'horizontal' | 'vertical' | 'auto';
+export const timeScaleModes: readonly TimeScaleMode[] = ['time', 'compressed', 'auto'];
+export const orientations: readonly Orientation[] = ['horizontal', 'vertical', 'auto'];
 
 /** Options after normalization: every value present and valid. */
 export interface NormalizedRenderOptions {
@@ -81,6 +100,10 @@ export interface NormalizedRenderOptions {
   readonly title: string | undefined;
   readonly detailLimit: number;
   readonly canvasThreshold: number;
+  readonly scale: TimeScaleMode;
+  readonly orientation: Orientation;
+  readonly verticalWidth: number;
+  readonly labelEvery: boolean;
 }
 
 /** Render defaults. */
@@ -96,12 +119,16 @@ export const defaults: NormalizedRenderOptions = {
   referenceLabel: undefined,
   range: undefined,
   labels: true,
-  maxLabelWidth: 220,
+  maxLabelWidth: 240,
   legend: true,
   compactWidth: 600,
   title: undefined,
   detailLimit: 2000,
   canvasThreshold: 200,
+  scale: 'auto',
+  orientation: 'auto',
+  verticalWidth: 600,
+  labelEvery: false,
 };
 
 const optionNames = Object.keys(defaults) as (keyof NormalizedRenderOptions)[];
@@ -175,6 +202,10 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
       return fail(name, 'an array of lane keys (strings)', value);
     case 'theme':
       return oneOf(name, themes, value);
+    case 'scale':
+      return oneOf(name, timeScaleModes, value);
+    case 'orientation':
+      return oneOf(name, orientations, value);
     case 'locale': {
       const locale = text(name, value);
       try {
@@ -189,10 +220,12 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
     case 'compactWidth':
     case 'detailLimit':
     case 'canvasThreshold':
+    case 'verticalWidth':
       return positive(name, value);
     case 'rollUp':
     case 'labels':
     case 'legend':
+    case 'labelEvery':
       return boolean(name, value);
     case 'referenceDate':
     case 'referenceLabel':
