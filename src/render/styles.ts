@@ -4,6 +4,8 @@
  * else a `<style>` element; embedded in `<style>` by `renderToSVG`. Colours
  * come from custom properties so a page can re-theme without new CSS.
  */
+import type { ColorRole, PaintName, StrokeDash } from './encoding.js';
+import { dashArrays, encodingClasses, hollowFill, partPaints, statusEncoding } from './encoding.js';
 import type { Palette } from './palette.js';
 import { palettes } from './palette.js';
 
@@ -22,6 +24,54 @@ function variables(palette: Palette): string {
     `--dt-grid: ${palette.grid};`,
     'color-scheme: ' + (palette === palettes.dark ? 'dark;' : 'light;'),
   ].join(' ');
+}
+
+/** The custom property of each colour the marks are painted with. */
+const colorVariables: Readonly<Record<ColorRole, string>> = { mark: 'var(--dt-mark)', background: 'var(--dt-bg)', text: 'var(--dt-text)' };
+
+function colorValue(color: ColorRole | 'none'): string {
+  return color === 'none' ? 'none' : colorVariables[color];
+}
+
+/** A paint of `encoding.ts` as a rule on its class. */
+function paintRule(name: PaintName): string {
+  const paint = partPaints[name];
+  const declarations = [
+    'fill' in paint ? `fill: ${colorValue(paint.fill)};` : '',
+    `stroke: ${colorValue(paint.stroke)};`,
+    'width' in paint ? `stroke-width: ${paint.width};` : '',
+    'dash' in paint ? `stroke-dasharray: ${paint.dash.join(' ')};` : '',
+    'cap' in paint ? `stroke-linecap: ${paint.cap};` : '',
+  ].filter(Boolean);
+  return `.${paint.className} { ${declarations.join(' ')} }`;
+}
+
+/**
+ * The rules of the status encoding, written from the table: the paint of
+ * each part, the hollow fill, and a dash rule per dash style on the parts
+ * (mark or band) whose statuses use it.
+ */
+function markStyles(): string {
+  const outlines = ['mark', 'band'] as const;
+  const hollow = encodingClasses.hollow;
+  const dashRules = (['dashed', 'dotted'] as const satisfies readonly StrokeDash[]).flatMap((dash) => {
+    const selectors = outlines
+      .filter((part) => Object.values(statusEncoding).some((encoding) => encoding.dash[part] === dash))
+      .map((part) => `.${encodingClasses[dash]} .${partPaints[part].className}`);
+    return selectors.length > 0 ? [`${selectors.join(', ')} { stroke-dasharray: ${dashArrays[dash].join(' ')}; }`] : [];
+  });
+  return [
+    paintRule('mark'),
+    paintRule('band'),
+    `${outlines.map((part) => `.${hollow} .${partPaints[part].className}`).join(', ')} { fill: ${colorValue(hollowFill)}; }`,
+    ...dashRules,
+    paintRule('half'),
+    paintRule('halo'),
+    paintRule('strike'),
+    `.${encodingClasses.strike} .dt-label-title { text-decoration: line-through; }`,
+    paintRule('openEnd'),
+    paintRule('openEndHead'),
+  ].join('\n');
 }
 
 /** The CSS of the timeline, for both the interactive view and static SVG. */
@@ -45,17 +95,7 @@ div.dt-root { position: relative; box-sizing: border-box; }
 .dt-hit { fill: transparent; stroke: none; }
 .dt-focus-ring { fill: none; stroke: none; }
 .dt-item:focus .dt-focus-ring, .dt-item:focus-visible .dt-focus-ring { stroke: var(--dt-focus); stroke-width: 2; }
-.dt-mark { fill: var(--dt-mark); stroke: var(--dt-mark); stroke-width: 2; }
-.dt-band { fill: var(--dt-mark); stroke: var(--dt-mark); stroke-width: 1.5; }
-.dt-hollow .dt-mark, .dt-hollow .dt-band { fill: var(--dt-bg); }
-.dt-dashed .dt-mark, .dt-dashed .dt-band { stroke-dasharray: 3 2; }
-.dt-dotted .dt-band { stroke-dasharray: 1 2; }
-.dt-mark-half { fill: var(--dt-mark); stroke: none; }
-.dt-halo { fill: none; stroke: var(--dt-mark); stroke-width: 1.5; stroke-dasharray: 2 2; }
-.dt-strike { stroke: var(--dt-text); stroke-width: 2; stroke-linecap: round; }
-.dt-struck .dt-label-title { text-decoration: line-through; }
-.dt-open-end { fill: none; stroke: var(--dt-mark); stroke-width: 2; }
-.dt-open-end-head { fill: var(--dt-mark); stroke: none; }
+${markStyles()}
 .dt-labels { pointer-events: none; }
 .dt-labels text { paint-order: stroke; stroke: var(--dt-bg); stroke-width: 3px; stroke-linejoin: round; }
 .dt-labels .dt-in-alt-lane text { stroke: var(--dt-lane-bg); }
