@@ -1,12 +1,17 @@
 /**
- * The legend: one entry per encoding the timeline actually uses, drawn with
- * the same classes as the marks so it always matches them.
+ * The legend: one entry per encoding the timeline actually uses, its swatch
+ * drawn from the encoding table by the same code as the marks, so it always
+ * matches them.
  */
 import type { TimelineLayout } from '../layout/computeLayout.js';
 import { spanFlags } from '../layout/computeLayout.js';
 import { estimateTextWidth } from '../layout/textWidth.js';
+import type { ItemGeometry } from '../layout/itemGeometry.js';
 import type { EventStatus } from '../model/types.js';
+import type { MarkShape, MarkSize } from './encoding.js';
+import { statusEncoding } from './encoding.js';
 import { statusText } from './eventText.js';
+import { markNodes, statusClasses } from './marks.js';
 import type { ElementNode, TreeNode } from './svgNode.js';
 import { h } from './svgNode.js';
 
@@ -16,8 +21,15 @@ export interface LegendEntry {
   readonly label: string;
 }
 
-const planned: readonly EventStatus[] = ['scheduled', 'expected', 'proposed'];
-const notHappened: readonly EventStatus[] = ['cancelled', 'did-not-occur'];
+/** Statuses drawn alike share one entry; `label` left out lists the statuses in use. */
+export const statusLegend: readonly { readonly id: string; readonly statuses: readonly EventStatus[]; readonly label?: string }[] = [
+  { id: 'occurred', statuses: ['occurred'], label: 'Occurred' },
+  { id: 'ongoing', statuses: ['ongoing'], label: 'Ongoing' },
+  { id: 'planned', statuses: ['scheduled', 'expected', 'proposed'] },
+  { id: 'postponed', statuses: ['postponed'], label: 'Postponed' },
+  { id: 'not-happened', statuses: ['cancelled', 'did-not-occur'] },
+  { id: 'unknown', statuses: ['unknown'], label: 'Status unknown' },
+];
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -38,53 +50,67 @@ export function legendEntries(layout: TimelineLayout, referenceLabel: string | u
   if (points > 0) entries.push({ id: 'day', label: 'One day' });
   if (points < layout.events.length) entries.push({ id: 'span', label: 'Week, month, season or year: the whole span' });
   if (layout.events.some((event) => event.when.approximate || event.when.uncertain)) entries.push({ id: 'approximate', label: 'Approximate or uncertain' });
-  if (used.has('occurred')) entries.push({ id: 'occurred', label: 'Occurred' });
-  if (used.has('ongoing')) entries.push({ id: 'ongoing', label: 'Ongoing' });
-  if (planned.some((status) => used.has(status))) entries.push({ id: 'planned', label: listOf(planned, used) });
-  if (used.has('postponed')) entries.push({ id: 'postponed', label: 'Postponed' });
-  if (notHappened.some((status) => used.has(status))) entries.push({ id: 'not-happened', label: listOf(notHappened, used) });
-  if (used.has('unknown')) entries.push({ id: 'unknown', label: 'Status unknown' });
+  for (const { id, statuses, label } of statusLegend) {
+    if (statuses.some((status) => used.has(status))) entries.push({ id, label: label ?? listOf(statuses, used) });
+  }
   if (layout.connectorCount > 0) entries.push({ id: 'connector', label: 'Same event in several lanes' });
   if (referenceLabel) entries.push({ id: 'reference', label: referenceLabel });
   return entries;
 }
 
-function swatch(id: string, prefix: string): TreeNode {
-  const cy = 10;
+/** What a swatch shows: the mark of a status, as a day mark or a band. */
+export interface SwatchMark {
+  readonly status: EventStatus;
+  readonly shape: MarkShape;
+}
+
+const swatchSize: MarkSize = { radius: 5, bandHeight: 8 };
+const swatchY = 10;
+
+/**
+ * The mark an entry's swatch shows, or `undefined` for the connector and
+ * reference entries. Precision and fade entries show an occurred event; a
+ * status entry shows a day mark in its status (with its arrow, if it has one).
+ */
+export function swatchMark(id: string): SwatchMark | undefined {
+  const band = { point: false, openEnd: false, fade: undefined, marker: true };
   switch (id) {
     case 'day':
-    case 'occurred':
-      return h('g', { class: 'dt-solid' }, h('circle', { class: 'dt-mark', cx: 12, cy, r: 5 }));
+      return { status: 'occurred', shape: { ...band, point: true } };
     case 'span':
-      return h('g', { class: 'dt-solid' },
-        h('rect', { class: 'dt-band', x: 2, y: cy - 4, width: 22, height: 8, rx: 2 }),
-        h('line', { class: 'dt-mark', x1: 2, x2: 2, y1: cy - 7, y2: cy + 7 }));
+      return { status: 'occurred', shape: band };
     case 'approximate':
-      return h('g', { class: 'dt-solid' }, h('rect', { class: 'dt-band', x: 2, y: cy - 4, width: 22, height: 8, rx: 2, mask: `url(#${prefix}fade-both)` }));
-    case 'ongoing':
-      return h('g', { class: 'dt-solid' },
-        h('circle', { class: 'dt-mark', cx: 7, cy, r: 5 }),
-        h('line', { class: 'dt-open-end', x1: 12, x2: 20, y1: cy, y2: cy }),
-        h('path', { class: 'dt-open-end-head', d: `M25,${cy}L18,${cy - 5}L18,${cy + 5}Z` }));
-    case 'planned':
-      return h('g', { class: 'dt-hollow' }, h('circle', { class: 'dt-mark', cx: 12, cy, r: 5 }));
-    case 'postponed':
-      return h('g', { class: 'dt-hollow dt-dashed' }, h('circle', { class: 'dt-mark', cx: 12, cy, r: 5 }));
-    case 'not-happened':
-      return h('g', { class: 'dt-hollow dt-struck' },
-        h('circle', { class: 'dt-mark', cx: 12, cy, r: 5 }),
-        h('line', { class: 'dt-strike', x1: 4, y1: cy + 8, x2: 20, y2: cy - 8 }));
-    case 'unknown':
-      return h('g', { class: 'dt-hollow dt-unknown' },
-        h('circle', { class: 'dt-mark', cx: 12, cy, r: 5 }),
-        h('path', { class: 'dt-mark-half', d: `M12,${cy - 5}A5,5 0 0 0 12,${cy + 5}Z` }));
-    case 'connector':
-      return h('g', {},
-        h('line', { class: 'dt-connector', x1: 12, x2: 12, y1: 1, y2: 19 }),
-        h('g', { class: 'dt-solid' }, h('circle', { class: 'dt-mark', cx: 12, cy: 3, r: 3 }), h('circle', { class: 'dt-mark', cx: 12, cy: 17, r: 3 })));
-    default:
-      return h('line', { class: 'dt-reference-line', x1: 12, x2: 12, y1: 0, y2: 20 });
+      // The fade alone: no marker, which a band only needs for its connector and label.
+      return { status: 'occurred', shape: { ...band, fade: 'both', marker: false } };
   }
+  const status = statusLegend.find((entry) => entry.id === id)?.statuses[0];
+  return status && { status, shape: { ...band, point: true, openEnd: statusEncoding[status].openEnd } };
+}
+
+/** Where a swatch's mark sits in its 24 × 20 box: centred, or to the left to leave room for an arrow. */
+function swatchGeometry(shape: MarkShape): Pick<ItemGeometry, 'markX' | 'bandX0' | 'bandX1' | 'drawnX1'> {
+  const r = swatchSize.radius;
+  if (!shape.point) return { markX: 2, bandX0: 2, bandX1: 24, drawnX1: 24 };
+  const markX = shape.openEnd ? 7 : 12;
+  return { markX, bandX0: markX - r, bandX1: markX + r, drawnX1: shape.openEnd ? 25 : markX + r };
+}
+
+function swatch(id: string, prefix: string): TreeNode {
+  const mark = swatchMark(id);
+  if (mark) {
+    return h('g', { class: statusClasses(mark) }, markNodes(statusEncoding[mark.status], mark.shape, swatchGeometry(mark.shape), swatchY, swatchSize, prefix));
+  }
+  if (id === 'connector') {
+    const end = { point: true, openEnd: false, fade: undefined, marker: true };
+    const geometry = { markX: 12, bandX0: 9, bandX1: 15, drawnX1: 15 };
+    const size = { radius: 3, bandHeight: swatchSize.bandHeight };
+    return h('g', {},
+      h('line', { class: 'dt-connector', x1: 12, x2: 12, y1: 1, y2: 19 }),
+      h('g', { class: statusClasses({ status: 'occurred' }) },
+        markNodes(statusEncoding.occurred, end, geometry, 3, size, prefix),
+        markNodes(statusEncoding.occurred, end, geometry, 17, size, prefix)));
+  }
+  return h('line', { class: 'dt-reference-line', x1: 12, x2: 12, y1: 0, y2: 20 });
 }
 
 /** The legend laid out in rows that wrap at `width`; its height comes with it. */
