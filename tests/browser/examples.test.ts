@@ -102,7 +102,7 @@ describeWithChromium('the examples in Chromium', () => {
   it('index.html links every example, and each link resolves', async () => {
     const { page, problems } = await visit('index.html');
     const links = await page.$$eval('.gallery a', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    for (const expected of ['article.html', 'embed.html', 'esm.html', 'script-tag.html', 'large.html', 'static/us-china-diplomacy-2023-07.svg', 'formats/']) {
+    for (const expected of ['article.html', 'embed.html', 'esm.html', 'script-tag.html', 'story.html?data=crisis-one-week.json', 'story.html?data=decade-negotiation.json', 'large.html', 'static/us-china-diplomacy-2023-07.svg', 'formats/']) {
       expect(links.some((href) => href.endsWith(expected)), expected).toBe(true);
     }
     for (const href of links) {
