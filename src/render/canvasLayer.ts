@@ -1,17 +1,21 @@
 /**
  * Marks on a canvas, for views with more items in sight than SVG should
- * hold: one path per status style filled or stroked at once, labels only
- * where they fit, and, zoomed out, density bins with their counts. The
+ * hold: the same parts as the SVG marks (from the encoding table), one path
+ * per kind of part and paint filled or stroked at once, labels only where
+ * they fit, and, zoomed out, density bins with their counts. The
  * canvas covers only the part of the plot in sight; axis, lanes, the
  * focused and selected items and the details stay in SVG and HTML.
  */
 import type { TimelineLayout } from '../layout/computeLayout.js';
-import { spanFlags } from '../layout/computeLayout.js';
+import { spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
 import { dayToX } from '../layout/dayScale.js';
 import type { DensityBins } from '../layout/densityBins.js';
+import { itemGeometry } from '../layout/itemGeometry.js';
 import { estimateTextWidth, truncateToWidth } from '../layout/textWidth.js';
-import type { EventStatus } from '../model/types.js';
+import { eventStatuses } from '../model/types.js';
+import type { MarkPart, MarkSize, ResolvedPaint } from './encoding.js';
+import { fadeBox, fadeOf, fadeRamps, markParts, partKinds, partSizes, resolvePaint, statusEncoding } from './encoding.js';
 import { itemMetrics, sizes } from './scene.js';
 
 /** Colours read from the view's custom properties, so themes apply to the canvas too. */
@@ -45,9 +49,116 @@ export const defaults = {
   fontSize: 11,
 } as const;
 
-/** Statuses drawn hollow (planned, postponed, not happened, unknown); the others are solid. */
-const hollow: ReadonlySet<EventStatus> = new Set<EventStatus>(['scheduled', 'expected', 'proposed', 'postponed', 'cancelled', 'did-not-occur', 'unknown']);
-const struck: ReadonlySet<EventStatus> = new Set<EventStatus>(['cancelled', 'did-not-occur']);
+const markSize: MarkSize = { radius: sizes.markRadius, bandHeight: sizes.bandHeight };
+
+/** The paint of each kind of part for each status, and a key shared by the statuses painted alike. */
+const paints = new Map(eventStatuses.map((status) => [status, new Map(partKinds.map((kind) => {
+  const paint = resolvePaint(kind, statusEncoding[status]);
+  return [kind, { paint, key: `${kind} ${paint.fill ?? ''} ${paint.stroke ?? ''} ${paint.width} ${paint.dash.join(',')} ${paint.cap}` }];
+}))]));
+
+/** Parts of one kind with one paint, drawn as one path. */
+interface Batch {
+  readonly order: number;
+  readonly paint: ResolvedPaint;
+  readonly parts: MarkPart[];
+}
+
+/** Adds a part's outline to the context's current path. */
+function tracePart(context: CanvasRenderingContext2D, part: MarkPart): void {
+  switch (part.kind) {
+    case 'halo':
+    case 'dot':
+      context.moveTo(part.cx + part.r, part.cy);
+      context.arc(part.cx, part.cy, part.r, 0, 2 * Math.PI);
+      return;
+    case 'half-dot':
+      // The left half: from the top, anticlockwise through the left, to the bottom.
+      context.moveTo(part.cx, part.cy - part.r);
+      context.arc(part.cx, part.cy, part.r, -Math.PI / 2, Math.PI / 2, true);
+      context.closePath();
+      return;
+    case 'band':
+    case 'half-band':
+      context.roundRect(part.x, part.y, part.width, part.height, partSizes.bandCorner);
+      return;
+    case 'marker':
+    case 'open-end':
+    case 'strike':
+      context.moveTo(part.x1, part.y1);
+      context.lineTo(part.x2, part.y2);
+      return;
+    case 'open-end-head':
+      context.moveTo(part.x, part.y);
+      context.lineTo(part.x - partSizes.headLength, part.y - partSizes.headHalfWidth);
+      context.lineTo(part.x - partSizes.headLength, part.y + partSizes.headHalfWidth);
+      context.closePath();
+      return;
+  }
+}
+
+/**
+ * A colour at an opacity. The context parses the colour (any CSS colour a
+ * theme sets) and gives it back as `#rrggbb` or `rgba(…)`.
+ */
+function colorAt(context: CanvasRenderingContext2D, color: string, opacity: number): string {
+  context.fillStyle = color;
+  const parsed = context.fillStyle;
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(parsed);
+  const rgba = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(parsed);
+  const channels = hex ? [hex[1]!, hex[2]!, hex[3]!].map((channel) => parseInt(channel, 16)) : rgba ? [rgba[1]!, rgba[2]!, rgba[3]!].map(Number) : undefined;
+  if (!channels) return color;
+  const alpha = Math.round((rgba?.[4] === undefined ? 1 : Number(rgba[4])) * opacity * 1000) / 1000;
+  return `rgba(${channels.join(', ')}, ${alpha})`;
+}
+
+/** The fade of a band as a gradient over the fade box, the same ramp as the SVG mask. */
+function fadeGradient(context: CanvasRenderingContext2D, part: MarkPart & { readonly kind: 'band' | 'half-band' }, color: string): CanvasGradient {
+  const from = part.x + fadeBox.x * part.width;
+  const gradient = context.createLinearGradient(from, 0, from + fadeBox.width * part.width, 0);
+  for (const [offset, opacity] of fadeRamps[part.fade!]) gradient.addColorStop(offset, colorAt(context, color, opacity));
+  return gradient;
+}
+
+function isFaded(part: MarkPart): part is MarkPart & { readonly kind: 'band' | 'half-band' } {
+  return (part.kind === 'band' || part.kind === 'half-band') && part.fade !== undefined;
+}
+
+/** Draws batches in the order an item draws its parts: each batch as one path, its faded bands one by one. */
+function drawBatches(context: CanvasRenderingContext2D, batches: Iterable<Batch>, colors: CanvasColors): void {
+  for (const { paint, parts } of [...batches].sort((a, b) => a.order - b.order)) {
+    const fill = paint.fill && colors[paint.fill], stroke = paint.stroke && colors[paint.stroke];
+    context.lineWidth = paint.width;
+    context.lineCap = paint.cap;
+    context.setLineDash(paint.dash);
+    const sharp = parts.filter((part) => !isFaded(part));
+    if (sharp.length > 0) {
+      context.beginPath();
+      for (const part of sharp) tracePart(context, part);
+      if (fill) {
+        context.fillStyle = fill;
+        context.fill();
+      }
+      if (stroke) {
+        context.strokeStyle = stroke;
+        context.stroke();
+      }
+    }
+    for (const part of parts) {
+      if (!isFaded(part)) continue;
+      context.beginPath();
+      tracePart(context, part);
+      if (fill) {
+        context.fillStyle = fadeGradient(context, part, fill);
+        context.fill();
+      }
+      if (stroke) {
+        context.strokeStyle = fadeGradient(context, part, stroke);
+        context.stroke();
+      }
+    }
+  }
+}
 
 /**
  * Sizes the canvas for a viewport at a device pixel ratio and clears it;
@@ -70,10 +181,11 @@ export function prepareCanvas(canvas: HTMLCanvasElement, context: CanvasRenderin
  * marks were drawn.
  */
 export function drawCanvasMarks(context: CanvasRenderingContext2D, layout: TimelineLayout, viewport: CanvasViewport, lo: number, hi: number, fromDay: number, skip: ReadonlySet<number>): number {
-  const { placements, eventFlags, events } = layout;
+  const { placements, events } = layout;
   const { scale, top: viewTop, height: viewHeight, colors } = viewport;
-  const r = sizes.markRadius, half = sizes.bandHeight / 2;
-  const solidPath = new Path2D(), hollowPath = new Path2D(), openPath = new Path2D(), strikePath = new Path2D(), connectorPath = new Path2D();
+  const r = sizes.markRadius;
+  const batches = new Map<string, Batch>();
+  const connectors: number[] = [];
   // Label room: the next item's start in the same sub-row, found walking backwards.
   const rowSlots = Math.max(1, ...layout.lanes.map((lane) => lane.rowCount));
   const nextStart = new Float64Array(layout.lanes.length * rowSlots).fill(scale.x1);
@@ -85,39 +197,27 @@ export function drawCanvasMarks(context: CanvasRenderingContext2D, layout: Timel
     const top = placements.top[p]!;
     if (top + sizes.rowHeight < viewTop || top > viewTop + viewHeight) continue;
     const e = placements.event[p]!;
-    const flags = eventFlags[e]!;
-    const point = (flags & spanFlags.point) !== 0;
+    const span = spanOf(layout, e);
+    const { point, openEnd } = span;
     const cy = top + sizes.markY;
-    const x0 = point ? dayToX(scale, placements.start[p]! + 0.5) - r : dayToX(scale, placements.start[p]!);
-    const x1 = point ? x0 + 2 * r : Math.max(dayToX(scale, placements.end[p]!), x0 + 2 * r);
+    const geometry = itemGeometry(span, scale, itemMetrics);
+    const x0 = geometry.bandX0, x1 = geometry.bandX1;
     if (x0 > scale.x1) continue;
     const slot = placements.lane[p]! * rowSlots + Math.min(placements.row[p]!, rowSlots - 1);
     const room = nextStart[slot]! - itemMetrics.gap;
     nextStart[slot] = x0;
     if (skip.has(p)) continue;
     const event = events[e]!;
-    const path = hollow.has(event.status) ? hollowPath : solidPath;
-    if (point) {
-      path.moveTo(x0 + 2 * r, cy);
-      path.arc(x0 + r, cy, r, 0, 2 * Math.PI);
-    } else {
-      path.rect(x0, cy - half, x1 - x0, sizes.bandHeight);
-    }
-    const openEnd = (flags & spanFlags.openEnd) !== 0;
-    const right = openEnd ? x1 + itemMetrics.openEndLength : x1;
-    if (openEnd) {
-      openPath.moveTo(x1, cy);
-      openPath.lineTo(right, cy);
-    }
-    if (struck.has(event.status)) {
-      strikePath.moveTo(x0 - 3, point ? cy + r + 3 : cy);
-      strikePath.lineTo(x1 + 3, point ? cy - r - 3 : cy);
+    const statusPaints = paints.get(event.status)!;
+    for (const part of markParts(statusEncoding[event.status], { point, openEnd, fade: fadeOf(event), marker: true }, geometry, cy, markSize)) {
+      const { paint, key } = statusPaints.get(part.kind)!;
+      let batch = batches.get(key);
+      if (!batch) batches.set(key, (batch = { order: partKinds.indexOf(part.kind), paint, parts: [] }));
+      batch.parts.push(part);
     }
     if (placements.countOfEvent[e]! > 1 && p === placements.firstOfEvent[e]) {
       const last = p + placements.countOfEvent[e]! - 1;
-      const x = point ? x0 + r : x0;
-      connectorPath.moveTo(x, cy + r + 1);
-      connectorPath.lineTo(x, placements.top[last]! + sizes.markY - r - 1);
+      connectors.push(geometry.markX, cy + r + 1, placements.top[last]! + sizes.markY - r - 1);
     }
     // Beside a point, below a band; only where the title fits (or most of it).
     const labelX = point && !openEnd ? x1 + 4 : x0 + 4;
@@ -130,19 +230,16 @@ export function drawCanvasMarks(context: CanvasRenderingContext2D, layout: Timel
     drawn += 1;
   }
   context.lineWidth = 1.5;
+  context.lineCap = 'butt';
+  context.setLineDash([]);
   context.strokeStyle = colors.connector;
-  context.stroke(connectorPath);
-  context.fillStyle = colors.mark;
-  context.fill(solidPath);
-  context.fillStyle = colors.background;
-  context.fill(hollowPath);
-  context.lineWidth = 2;
-  context.strokeStyle = colors.mark;
-  context.stroke(solidPath);
-  context.stroke(hollowPath);
-  context.stroke(openPath);
-  context.strokeStyle = colors.text;
-  context.stroke(strikePath);
+  context.beginPath();
+  for (let i = 0; i < connectors.length; i += 3) {
+    context.moveTo(connectors[i]!, connectors[i + 1]!);
+    context.lineTo(connectors[i]!, connectors[i + 2]!);
+  }
+  context.stroke();
+  drawBatches(context, batches.values(), colors);
   context.fillStyle = colors.text;
   for (const label of labels) context.fillText(label.text, label.x, label.y);
   return drawn;
