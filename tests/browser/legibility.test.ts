@@ -59,11 +59,15 @@ describeWithChromium('legibility at story scale', () => {
           const problems: string[] = [];
           page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
           page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+          page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+          page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`); });
           try {
             await page.setViewportSize(viewport);
             await page.emulateMedia({ colorScheme });
             await page.goto(`${served.url}${path}`);
-            await settleTimeline(page, root);
+            await settleTimeline(page, root).catch((error: unknown) => {
+              throw new Error(`${path}: the timeline was not drawn (${problems.join('; ') || String(error)}); if dist/ was rebuilt meanwhile, run again`);
+            });
             const measured: Legibility = await measureLegibility(page, titles, root);
             const violations = await axeViolations(page);
             results[label] = { ...measured, budget, axe: violations, problems };
@@ -78,7 +82,7 @@ describeWithChromium('legibility at story scale', () => {
           } finally {
             await page.close();
           }
-        });
+        }, 90_000);
       }
     }
   }

@@ -33,7 +33,8 @@ export interface Legibility {
  * and dashes made equal, wrapped lines joined in document order) is in
  * visible text inside the root: `<svg><text>` within its `<svg>`'s box, or
  * HTML text that is not hidden. The accessible list (`<table>`) and
- * `aria-hidden` HTML do not count.
+ * `aria-hidden` HTML do not count. One refinement over the shared tool: a
+ * title that is part of a longer title is not counted again inside it.
  */
 export async function measureLegibility(page: Page, titles: readonly string[], rootSelector?: string): Promise<Legibility> {
   const measured = await page.evaluate(([titleList, selector]) => {
@@ -78,13 +79,20 @@ export async function measureLegibility(page: Page, titles: readonly string[], r
       for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count += 1;
       return count;
     };
+    // A title inside another title ("Russia's war in Ukraine" in "China claims neutrality in
+    // Russia's war in Ukraine") is found once more for each time the longer one is shown; those
+    // finds are not its own. (The shared tool counts them, and would call the shorter one shown twice.)
+    const normalized = titleList.map(normalize);
     const missing: string[] = [];
     const twice: string[] = [];
-    for (const title of titleList) {
-      const count = occurrences(all, normalize(title));
-      if (count === 0) missing.push(title);
-      else if (count > 1) twice.push(title);
-    }
+    normalized.forEach((title, i) => {
+      let count = occurrences(all, title);
+      normalized.forEach((other, j) => {
+        if (j !== i && other !== title && other.includes(title)) count -= occurrences(all, other) * occurrences(other, title);
+      });
+      if (count <= 0) missing.push(titleList[i]!);
+      else if (count > 1) twice.push(titleList[i]!);
+    });
     return {
       height: Math.round(rootRect.height), missing, twice,
       sideways: document.documentElement.scrollWidth > window.innerWidth + 1,
