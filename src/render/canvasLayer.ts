@@ -113,10 +113,15 @@ function colorAt(context: CanvasRenderingContext2D, color: string, opacity: numb
 }
 
 /** The fade of a band as a gradient over the fade box, the same ramp as the SVG mask. */
-function fadeGradient(context: CanvasRenderingContext2D, part: MarkPart & { readonly kind: 'band' | 'half-band' }, color: string): CanvasGradient {
+function fadeGradient(context: CanvasRenderingContext2D, part: MarkPart & { readonly kind: 'band' | 'half-band' }, color: string, rampColors: Map<string, string>): CanvasGradient {
   const from = part.x + fadeBox.x * part.width;
   const gradient = context.createLinearGradient(from, 0, from + fadeBox.width * part.width, 0);
-  for (const [offset, opacity] of fadeRamps[part.fade!]) gradient.addColorStop(offset, colorAt(context, color, opacity));
+  for (const [offset, opacity] of fadeRamps[part.fade!]) {
+    const key = `${color} ${opacity}`;
+    let stop = rampColors.get(key);
+    if (stop === undefined) rampColors.set(key, (stop = colorAt(context, color, opacity)));
+    gradient.addColorStop(offset, stop);
+  }
   return gradient;
 }
 
@@ -126,6 +131,8 @@ function isFaded(part: MarkPart): part is MarkPart & { readonly kind: 'band' | '
 
 /** Draws batches in the order an item draws its parts: each batch as one path, its faded bands one by one. */
 function drawBatches(context: CanvasRenderingContext2D, batches: Iterable<Batch>, colors: CanvasColors): void {
+  // Ramp colours parsed once a frame: a frame has few colours and few opacities.
+  const rampColors = new Map<string, string>();
   for (const { paint, parts } of [...batches].sort((a, b) => a.order - b.order)) {
     const fill = paint.fill && colors[paint.fill], stroke = paint.stroke && colors[paint.stroke];
     context.lineWidth = paint.width;
@@ -149,11 +156,11 @@ function drawBatches(context: CanvasRenderingContext2D, batches: Iterable<Batch>
       context.beginPath();
       tracePart(context, part);
       if (fill) {
-        context.fillStyle = fadeGradient(context, part, fill);
+        context.fillStyle = fadeGradient(context, part, fill, rampColors);
         context.fill();
       }
       if (stroke) {
-        context.strokeStyle = fadeGradient(context, part, stroke);
+        context.strokeStyle = fadeGradient(context, part, stroke, rampColors);
         context.stroke();
       }
     }
@@ -229,16 +236,18 @@ export function drawCanvasMarks(context: CanvasRenderingContext2D, layout: Timel
     }
     drawn += 1;
   }
-  context.lineWidth = 1.5;
-  context.lineCap = 'butt';
-  context.setLineDash([]);
-  context.strokeStyle = colors.connector;
-  context.beginPath();
-  for (let i = 0; i < connectors.length; i += 3) {
-    context.moveTo(connectors[i]!, connectors[i + 1]!);
-    context.lineTo(connectors[i]!, connectors[i + 2]!);
+  if (connectors.length > 0) {
+    context.lineWidth = 1.5;
+    context.lineCap = 'butt';
+    context.setLineDash([]);
+    context.strokeStyle = colors.connector;
+    context.beginPath();
+    for (let i = 0; i < connectors.length; i += 3) {
+      context.moveTo(connectors[i]!, connectors[i + 1]!);
+      context.lineTo(connectors[i]!, connectors[i + 2]!);
+    }
+    context.stroke();
   }
-  context.stroke();
   drawBatches(context, batches.values(), colors);
   context.fillStyle = colors.text;
   for (const label of labels) context.fillText(label.text, label.x, label.y);
