@@ -1,6 +1,8 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import { parseDay } from '../time/calendar.js';
 import type { DayNumber } from '../time/calendar.js';
 import { DateExtent } from '../time/extent.js';
+import { timeOrder } from '../time/timeOrder.js';
 import type { ResolvedPoint, ResolvedWhen } from '../time/types.js';
 import { IdTable } from './idTable.js';
 import { actorToJSON, eventToJSON, sourceToJSON } from './normalized.js';
@@ -52,8 +54,9 @@ export function markUnshared(data: TimelineData, eventIds: IdTable): TimelineDat
 
 /**
  * A resolved, immutable set of events with the actors and sources they
- * refer to. Events are sorted by earliest day, then latest day, then
- * document order, and every query returns events in that order.
+ * refer to. Events are in timeline order (`timeOrder`: earliest day, then
+ * latest day, then document order), and every query returns events in that
+ * order.
  *
  * Build one with `parseTimeline(json)`; the constructor is for data that is
  * already resolved (it copies and freezes what it is given, but does not
@@ -114,21 +117,19 @@ export class Timeline {
     // The spans are read once, in the order given (the order events were
     // built in, so memory is read in sequence), into typed arrays; sorting
     // and the pass in time order below touch no event object.
-    const spans = spanColumns(given);
-    const order = timeOrder(spans);
+    const { earliest, latest } = spanColumns(given);
+    const order = timeOrder(earliest, latest);
     this.#order = order;
     const count = given.length;
     const events = new Array<TimelineEvent>(count);
     this.#starts = new Float64Array(count);
     this.#reach = new Float64Array(count);
-    const { starts, lengths } = spans;
     let reach = -Infinity;
     for (let index = 0; index < count; index += 1) {
       const position = order[index]!;
       events[index] = given[position]!;
-      const start = starts[position]!;
-      this.#starts[index] = start;
-      reach = Math.max(reach, start + lengths[position]!);
+      this.#starts[index] = earliest[position]!;
+      reach = Math.max(reach, latest[position]!);
       this.#reach[index] = reach;
     }
     this.events = Object.freeze(events);
@@ -159,8 +160,8 @@ export class Timeline {
     const last = dayOf(to, 'to');
     if (first > last) throw new RangeError(`Timeline#between: from (${String(from)}) is after to (${String(to)})`);
     // Events at [begin, end) start on or before `last`; before `begin`, none reaches `first`.
-    const end = firstIndexAbove(this.#starts, last);
-    const begin = firstIndexAtLeast(this.#reach, first);
+    const end = bisectRight(this.#starts, last);
+    const begin = bisectLeft(this.#reach, first);
     const found: TimelineEvent[] = [];
     for (let index = begin; index < end; index += 1) {
       const event = this.events[index]!;
@@ -210,8 +211,11 @@ export class Timeline {
   }
 
   /**
-   * The state or organization an actor rolls up to: the end of its chain of
-   * affiliations (Wang Yi → Chinese Foreign Ministry → China gives China).
+   * The end of an actor's chain of affiliations (Wang Yi → Chinese Foreign
+   * Ministry → China gives China), the last actor whose `byActor` list
+   * includes its events. Not its lane: lanes roll only people and companies
+   * up, and not past an organization (see `laneOf`), so Wang Yi's lane
+   * there is the ministry's.
    * Undefined for an actor without affiliation, or an unknown id.
    */
   affiliationOf(actorId: string): Actor | undefined {
@@ -261,30 +265,6 @@ function dayOf(value: string | DayNumber, name: string): DayNumber {
   return day;
 }
 
-/** The first index whose value is greater than `day` (values sorted ascending). */
-function firstIndexAbove(values: Float64Array, day: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** The first index whose value is at least `day` (values sorted ascending). */
-function firstIndexAtLeast(values: Float64Array, day: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 function eventIdTable(events: readonly TimelineEvent[]): IdTable {
   const table = new IdTable(events.map((event) => event.id));
   events.forEach((event, position) => {
@@ -316,23 +296,17 @@ class Codes {
   }
 }
 
-/** The span of each event, by position in the order given. */
-interface SpanColumns {
-  readonly starts: Float64Array;
-  /** Latest minus earliest day: among equal starts, ordering by length is ordering by latest day. */
-  readonly lengths: Float64Array;
-}
-
-function spanColumns(events: readonly TimelineEvent[]): SpanColumns {
+/** The earliest and latest day of each event, by position in the order given. */
+function spanColumns(events: readonly TimelineEvent[]): { readonly earliest: Float64Array; readonly latest: Float64Array } {
   const count = events.length;
-  const starts = new Float64Array(count);
-  const lengths = new Float64Array(count);
+  const earliest = new Float64Array(count);
+  const latest = new Float64Array(count);
   for (let index = 0; index < count; index += 1) {
     const { earliestDay, latestDay } = events[index]!.when;
-    starts[index] = earliestDay;
-    lengths[index] = latestDay - earliestDay;
+    earliest[index] = earliestDay;
+    latest[index] = latestDay;
   }
-  return { starts, lengths };
+  return { earliest, latest };
 }
 
 /** The events of each actor (with or without affiliates), kind and status, in timeline order. */
@@ -409,38 +383,6 @@ function eventLists(
     byParticipant: listsByName(actorCodes.names, byParticipant),
     byAffiliation: listsByName(actorCodes.names, byAffiliation),
   };
-}
-
-/**
- * The positions of the events in timeline order: by earliest day, then
- * latest day, then position (a stable sort). When the three fit in one
- * exact float, as they do for any real document, the keys are packed into a
- * Float64Array and sorted natively, several times faster than sorting
- * objects with a comparator; otherwise a comparator sorts positions.
- */
-function timeOrder({ starts, lengths }: SpanColumns): ArrayLike<number> {
-  const count = starts.length;
-  let firstStart = Infinity, lastStart = -Infinity, longest = 0, integral = true;
-  for (let index = 0; index < count; index += 1) {
-    const start = starts[index]!, length = lengths[index]!;
-    if (start < firstStart) firstStart = start;
-    if (start > lastStart) lastStart = start;
-    if (length > longest) longest = length;
-    if (!Number.isInteger(start) || !Number.isInteger(length) || length < 0) integral = false;
-  }
-  const lengthRange = longest + 1;
-  if (count > 0 && integral && (lastStart - firstStart + 1) * lengthRange * count <= Number.MAX_SAFE_INTEGER) {
-    const keys = new Float64Array(count);
-    for (let index = 0; index < count; index += 1) {
-      keys[index] = ((starts[index]! - firstStart) * lengthRange + lengths[index]!) * count + index;
-    }
-    keys.sort();
-    const order = new Uint32Array(count);
-    for (let index = 0; index < count; index += 1) order[index] = keys[index]! % count;
-    return order;
-  }
-  const order = Array.from({ length: count }, (_, index) => index);
-  return order.sort((a, b) => starts[a]! - starts[b]! || lengths[a]! - lengths[b]! || a - b);
 }
 
 /** Each non-empty list, frozen, under its name. */
