@@ -7,7 +7,7 @@
  * format. Neither hides a loss: every field or value that the other side
  * cannot hold is reported as a warning naming the event.
  */
-import type { TimelineDocument } from '../model/types.js';
+import type { ActorDocument, EventDocument, SourceDocument, TimelineDocument, TimelineEvent } from '../model/types.js';
 
 /** One field or value dropped (or approximated) by a conversion. */
 export interface ConversionWarning {
@@ -22,6 +22,20 @@ export interface ConversionWarning {
 export interface ImportResult {
   readonly document: TimelineDocument;
   readonly warnings: readonly ConversionWarning[];
+}
+
+/**
+ * The document an importer returns: its events, and the sources and actors
+ * it had to create, each list only when it has entries.
+ */
+export function importedDocument(
+  events: EventDocument[], actors: ReadonlyMap<string, ActorDocument>, sources: ReadonlyMap<string, SourceDocument> = new Map(),
+): TimelineDocument {
+  return {
+    ...(sources.size > 0 ? { sources: [...sources.values()] } : {}),
+    ...(actors.size > 0 ? { actors: [...actors.values()] } : {}),
+    events,
+  };
 }
 
 /** What an exporter returns: text (CSV, iCalendar, JSON lines) or a JSON value. */
@@ -42,8 +56,29 @@ export class WarningLog {
     this.#warnings.push(eventId === undefined ? { field, message } : { eventId, field, message });
   }
 
+  /**
+   * Records the loss of each of these fields that the event has, each
+   * worded the same in every format.
+   */
+  dropped(event: TimelineEvent, fields: readonly DroppableField[]): void {
+    for (const field of fields) {
+      const message = droppedMessages[field](event);
+      if (message !== undefined) this.add(event.id, field, message);
+    }
+  }
+
   /** The warnings recorded so far, in order. */
   list(): readonly ConversionWarning[] {
     return [...this.#warnings];
   }
 }
+
+/** Event fields that some formats have no place for. */
+export type DroppableField = 'place' | 'evidence' | 'related' | 'classification';
+
+const droppedMessages: Readonly<Record<DroppableField, (event: TimelineEvent) => string | undefined>> = {
+  place: (event) => (event.place ? `place "${event.place.name}" is dropped` : undefined),
+  evidence: (event) => (event.evidence.length > 0 ? `${event.evidence.length} evidence item(s) dropped` : undefined),
+  related: (event) => (event.related.length > 0 ? `${event.related.length} related event(s) dropped` : undefined),
+  classification: (event) => (event.classification ? 'the PLOVER/CAMEO classification is dropped' : undefined),
+};

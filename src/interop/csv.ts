@@ -53,12 +53,12 @@
 import { csvFormatRow, csvParseRows } from 'd3-dsv';
 import {
   eventKinds, eventStatuses, relations,
-  type ActorDocument, type EventDocument, type EventKind, type EventStatus, type Relation, type SourceDocument, type TimelineDocument,
+  type ActorDocument, type EventDocument, type EventKind, type EventStatus, type Relation, type SourceDocument,
 } from '../model/types.js';
 import type { Timeline } from '../model/timeline.js';
 import { parseDay } from '../time/calendar.js';
 import type { RelativeWhenInput } from '../time/types.js';
-import { WarningLog, type ExportResult, type ImportResult } from './conversion.js';
+import { importedDocument, WarningLog, type ExportResult, type ImportResult } from './conversion.js';
 import { edtfOfSpan } from './day-span.js';
 import { IssueLog } from './format-error.js';
 
@@ -363,10 +363,5 @@ export function fromCsv(input: string | object): ImportResult {
   issues.throwIfAny();
   for (const actor of actors.keys()) warnings.add(undefined, `actors.${actor}`, `the actor "${actor}" is created from a participant id: name = id, kind "organization"`);
   for (const source of sources.values()) warnings.add(undefined, `sources.${source.id}`, `the source "${source.id}" is created from its id: title = id${source.published === undefined ? '' : `, published ${source.published}`}`);
-  const document: TimelineDocument = {
-    ...(sources.size > 0 ? { sources: [...sources.values()] } : {}),
-    ...(actors.size > 0 ? { actors: [...actors.values()] } : {}),
-    events,
-  };
-  return { document, warnings: warnings.list() };
+  return { document: importedDocument(events, actors, sources), warnings: warnings.list() };
 }

@@ -5,6 +5,7 @@
  * EDTF string back from what a format held.
  */
 import { daysInMonth, formatDay, fromDayNumber, toDayNumber, type DayNumber } from '../time/calendar.js';
+import type { ResolvedPoint, ResolvedWhen } from '../time/types.js';
 
 /** A date with as many parts as are known (ISO 8601 reduced precision). */
 export interface DateParts {
@@ -26,6 +27,38 @@ export function unitOfSpan(earliestDay: DayNumber, latestDay: DayNumber): DatePa
   if (first.month === last.month && last.day === daysInMonth(last.year, last.month)) return { year: first.year, month: first.month };
   if (first.month === 1 && last.month === 12 && last.day === 31) return { year: first.year };
   return undefined;
+}
+
+/** Reduced dates for a start and an optional end, as formats with a start and end date hold them. */
+export interface ReducedDates {
+  readonly start: DateParts;
+  readonly end?: DateParts;
+}
+
+/**
+ * A resolved date as a start and an optional end, each a reduced date (the
+ * rule TimelineJS `start_date`/`end_date` and schema.org
+ * `startDate`/`endDate` share): a single date is the unit that covers it
+ * (`2023-06`), or else its first and last day; an interval has each end
+ * reduced on its own, the start to its earliest day and the end to its
+ * latest when no unit covers it. An open or unknown end, or an end that
+ * says the same as the start, is left out.
+ *
+ * @example reducedDates(parseEdtf('2023-06/2023-07').value) // { start: { year: 2023, month: 6 }, end: { year: 2023, month: 7 } }
+ */
+export function reducedDates(when: Pick<ResolvedWhen, 'interval' | 'earliestDay' | 'latestDay' | 'start' | 'end'>): ReducedDates {
+  if (!when.interval) {
+    const unit = unitOfSpan(when.earliestDay, when.latestDay);
+    return unit ? { start: unit } : { start: fromDayNumber(when.earliestDay), end: fromDayNumber(when.latestDay) };
+  }
+  const start = reducedPoint(when.start, when.start.earliestDay);
+  if (when.end.open || when.end.unknown) return { start };
+  const end = reducedPoint(when.end, when.end.latestDay);
+  return start.year === end.year && start.month === end.month && start.day === end.day ? { start } : { start, end };
+}
+
+function reducedPoint(point: ResolvedPoint, outerDay: DayNumber): DateParts {
+  return unitOfSpan(point.earliestDay, point.latestDay) ?? fromDayNumber(outerDay);
 }
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for date parts. */

@@ -25,10 +25,10 @@
  *   religion/ethnic/type codes, actor geography) are not carried; one
  *   warning says so.
  */
-import type { ActorDocument, EventDocument, EventKind, SourceDocument, TimelineDocument } from '../model/types.js';
+import type { ActorDocument, EventDocument, EventKind, SourceDocument } from '../model/types.js';
 import { isCalendarDate } from '../time/calendar.js';
 import { ActorIds } from './actor-ids.js';
-import { WarningLog, type ImportResult } from './conversion.js';
+import { importedDocument, WarningLog, type ImportResult } from './conversion.js';
 import { alpha2Of } from './country-codes.js';
 import { IssueLog } from './format-error.js';
 
@@ -155,10 +155,5 @@ export function fromGdelt(input: string | object): ImportResult {
   });
   issues.throwIfAny();
   if (events.length > 0) warnings.add(undefined, 'GDELT columns', 'GoldsteinScale, QuadClass, AvgTone, mention counts and the actor type, religion, ethnic and geography columns are not carried');
-  const document: TimelineDocument = {
-    ...(sources.size > 0 ? { sources: [...sources.values()] } : {}),
-    ...(actors.size > 0 ? { actors: [...actors.values()] } : {}),
-    events,
-  };
-  return { document, warnings: warnings.list() };
+  return { document: importedDocument(events, actors, sources), warnings: warnings.list() };
 }

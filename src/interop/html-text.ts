@@ -10,6 +10,7 @@
  * are decoded (numeric ones fully, named ones from a short list of those
  * news text actually uses; an unknown name is kept as written).
  */
+import type { WarningLog } from './conversion.js';
 
 /** Escapes text for a context that renders HTML. */
 export function escapeHtml(text: string): string {
@@ -97,4 +98,15 @@ export function htmlToText(html: string): HtmlText {
     if (blockTags.has(name) && text !== '' && !text.endsWith('\n')) text += '\n';
   }
   return { text: decodeHtmlEntities(hadMarkup ? text.replace(/\n+$/, '') : text), hadMarkup };
+}
+
+/**
+ * The plain text of an imported HTML field (undefined when it is not
+ * text), with a warning naming the field when markup was dropped.
+ */
+export function plainText(html: unknown, field: string, eventId: string | undefined, warnings: WarningLog): string | undefined {
+  if (typeof html !== 'string') return undefined;
+  const { text, hadMarkup } = htmlToText(html);
+  if (hadMarkup) warnings.add(eventId, field, 'HTML markup is dropped; the text is kept');
+  return text;
 }

@@ -18,7 +18,7 @@
  */
 import type { EventStatus } from '../model/types.js';
 import type { Timeline } from '../model/timeline.js';
-import { formatDay, parseDay } from '../time/calendar.js';
+import { dayToUTCDate, formatDay, parseDay } from '../time/calendar.js';
 import { WarningLog, type ExportResult } from './conversion.js';
 
 /** Options of `toICalendar`. */
@@ -83,7 +83,7 @@ function stampOf(stamp: Date | string | undefined): string {
   else if (typeof stamp === 'string') {
     const day = parseDay(stamp);
     if (day === undefined) throw new RangeError(`toICalendar: option "stamp" must be a Date or a YYYY-MM-DD day, not ${JSON.stringify(stamp)}`);
-    date = new Date(day * 86_400_000);
+    date = dayToUTCDate(day);
   } else if (stamp instanceof Date && Number.isFinite(stamp.getTime())) date = stamp;
   else throw new RangeError('toICalendar: option "stamp" must be a valid Date or a YYYY-MM-DD day');
   // UTC fields only: the stamp must not depend on the machine's time zone.
@@ -135,8 +135,7 @@ export function toICalendar(timeline: Timeline, options: ICalendarOptions = {}):
     if (when.relative && when.anchor !== undefined) warnings.add(event.id, 'when.anchor', `the anchor "${when.anchor}" is dropped; the phrase and the resolved days are kept`);
     if (event.participants.length > 0) warnings.add(event.id, 'participants', `${event.participants.length} participant(s) dropped: iCalendar attendees need e-mail addresses`);
     if (event.evidence.length > 0) warnings.add(event.id, 'evidence', `${event.evidence.length} evidence item(s) dropped${url !== undefined ? ' (the first source URL is kept as URL)' : ''}`);
-    if (event.related.length > 0) warnings.add(event.id, 'related', `${event.related.length} related event(s) dropped`);
-    if (event.classification) warnings.add(event.id, 'classification', 'the PLOVER/CAMEO classification is dropped');
+    warnings.dropped(event, ['related', 'classification']);
   }
   lines.push('END:VCALENDAR');
   return { output: lines.map((line) => `${foldICalLine(line)}\r\n`).join(''), warnings: warnings.list() };

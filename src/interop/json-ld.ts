@@ -19,10 +19,8 @@
  */
 import type { Actor, ActorKind, EventStatus, TimelineEvent } from '../model/types.js';
 import type { Timeline } from '../model/timeline.js';
-import { formatDay } from '../time/calendar.js';
-import type { ResolvedPoint } from '../time/types.js';
 import { WarningLog, type ExportResult } from './conversion.js';
-import { formatDateParts, unitOfSpan } from './day-span.js';
+import { formatDateParts, reducedDates } from './day-span.js';
 
 /** A JSON-LD node. */
 export type JsonLdNode = Record<string, unknown>;
@@ -35,21 +33,9 @@ const eventStatusOf: Readonly<Record<EventStatus, string | undefined>> = {
 const typeOfActor: Readonly<Record<ActorKind, string>> = { state: 'Country', organization: 'Organization', person: 'Person', company: 'Corporation' };
 const organizerRoles = new Set(['host', 'organizer', 'initiator']);
 
-function reduced(point: ResolvedPoint, side: 'earliest' | 'latest'): string {
-  const unit = unitOfSpan(point.earliestDay, point.latestDay);
-  return unit ? formatDateParts(unit) : formatDay(side === 'earliest' ? point.earliestDay : point.latestDay);
-}
-
 function datesOf(event: TimelineEvent): { startDate: string; endDate?: string } {
-  const { when } = event;
-  if (!when.interval) {
-    const unit = unitOfSpan(when.earliestDay, when.latestDay);
-    return unit ? { startDate: formatDateParts(unit) } : { startDate: when.earliest, endDate: when.latest };
-  }
-  const startDate = reduced(when.start, 'earliest');
-  if (when.end.open || when.end.unknown) return { startDate };
-  const endDate = reduced(when.end, 'latest');
-  return endDate === startDate ? { startDate } : { startDate, endDate };
+  const { start, end } = reducedDates(event.when);
+  return end ? { startDate: formatDateParts(start), endDate: formatDateParts(end) } : { startDate: formatDateParts(start) };
 }
 
 function actorNode(actor: Actor): JsonLdNode {
@@ -113,8 +99,7 @@ export function toJsonLd(timeline: Timeline): ExportResult<JsonLdNode> {
     if ((when.start.open || when.start.unknown) && when.interval) warnings.add(event.id, 'when', `the open or unknown start of "${when.text}" is dropped`);
     if (rolesDropped) warnings.add(event.id, 'participants', 'participant roles other than organizer are reduced to attendee');
     if (event.evidence.some((e) => e.quote !== undefined)) warnings.add(event.id, 'evidence', 'evidence quotes are dropped (the sources are kept as subjectOf)');
-    if (event.related.length > 0) warnings.add(event.id, 'related', `${event.related.length} related event(s) dropped`);
-    if (event.classification) warnings.add(event.id, 'classification', 'the PLOVER/CAMEO classification is dropped');
+    warnings.dropped(event, ['related', 'classification']);
     if (event.status !== 'unknown' && (event.status === 'occurred' || event.status === 'ongoing' || event.status === 'expected' || event.status === 'proposed' || event.status === 'did-not-occur')) {
       warnings.add(event.id, 'status', `status "${event.status}" is written as ${status ?? 'no eventStatus'}`);
     }

@@ -25,11 +25,11 @@
  * organization, with a warning). The kind comes from the PLOVER event and
  * mode (see `kindOfPlover`).
  */
-import type { ActorDocument, EventDocument, EventKind, SourceDocument, TimelineDocument, TimelineEvent } from '../model/types.js';
+import type { ActorDocument, EventDocument, EventKind, SourceDocument, TimelineEvent } from '../model/types.js';
 import type { Timeline } from '../model/timeline.js';
 import { parseDay } from '../time/calendar.js';
 import { ActorIds } from './actor-ids.js';
-import { WarningLog, type ExportResult, type ImportResult } from './conversion.js';
+import { importedDocument, WarningLog, type ExportResult, type ImportResult } from './conversion.js';
 import { alpha2Of, alpha3ByAlpha2 } from './country-codes.js';
 import { IssueLog } from './format-error.js';
 import { describeJson, isJsonObject } from './json-input.js';
@@ -138,7 +138,7 @@ export function toPlover(timeline: Timeline): ExportResult<string> {
     if (when.precision !== 'day' || when.uncertain || when.approximate || when.relative) warnings.add(event.id, 'when', `"${when.text}" is written as days ${when.earliest}${when.latest !== when.earliest ? `–${when.latest}` : ''}: its precision, qualifiers and phrase are dropped`);
     if (sides.reduced) warnings.add(event.id, 'participants', 'participant roles are reduced to PLOVER actor/recipient');
     if (event.evidence.some((e) => e.quote !== undefined)) warnings.add(event.id, 'evidence', 'evidence quotes are dropped (cite_info keeps the sources)');
-    if (event.related.length > 0) warnings.add(event.id, 'related', `${event.related.length} related event(s) dropped`);
+    warnings.dropped(event, ['related']);
     if (event.classification?.cameo !== undefined) warnings.add(event.id, 'classification.cameo', `the CAMEO code ${event.classification.cameo} is dropped`);
     if (event.status !== 'unknown') warnings.add(event.id, 'status', `status "${event.status}" is dropped`);
     if (event.kind !== kindOfPlover(plover?.event, plover?.mode)) warnings.add(event.id, 'kind', `kind "${event.kind}" is dropped (PLOVER codes say the kind)`);
@@ -273,10 +273,5 @@ export function fromPlover(input: string | object): ImportResult {
     events.push(event);
   }
   issues.throwIfAny();
-  const document: TimelineDocument = {
-    ...(sources.size > 0 ? { sources: [...sources.values()] } : {}),
-    ...(actors.size > 0 ? { actors: [...actors.values()] } : {}),
-    events,
-  };
-  return { document, warnings: warnings.list() };
+  return { document: importedDocument(events, actors, sources), warnings: warnings.list() };
 }

@@ -9,22 +9,22 @@
  * dates do not say the same as the text as written (a relative phrase, a
  * qualifier, a season, an open end); on import it is taken back when it is
  * an EDTF string covering the same days, so qualifiers survive a round
- * trip. `group` is the lane: the first participant's state or organization,
- * or the kind; a kind comes back as the kind on import. TimelineJS renders
- * `text` as HTML, so text is escaped on export and reduced to plain text on
- * import (a warning says when markup was dropped).
+ * trip. `group` is the name of the lane the renderer draws the event in
+ * (its first participant's; see `group.ts`), or the kind for an event
+ * without participants; a kind comes back as the kind on import.
+ * TimelineJS renders `text` as HTML, so text is escaped on export and
+ * reduced to plain text on import (a warning says when markup was dropped).
  */
 import { eventKinds, type EventDocument, type EventKind, type TimelineDocument } from '../model/types.js';
 import type { Timeline } from '../model/timeline.js';
-import { fromDayNumber, isCalendarDate } from '../time/calendar.js';
+import { isCalendarDate } from '../time/calendar.js';
 import { parseEdtf } from '../time/edtf.js';
-import type { ResolvedPoint } from '../time/types.js';
 import { WarningLog, type ExportResult, type ImportResult } from './conversion.js';
-import { edtfOfParts, spanOfParts, unitOfSpan, type DateParts } from './day-span.js';
+import { edtfOfParts, reducedDates, spanOfParts, type DateParts } from './day-span.js';
 import { IssueLog } from './format-error.js';
-import { escapeHtml, htmlToText } from './html-text.js';
+import { escapeHtml, plainText } from './html-text.js';
 import { describeJson, isJsonObject, readJson, type JsonObject } from './json-input.js';
-import { laneOf } from './lane.js';
+import { groupsOf } from './group.js';
 
 /** A TimelineJS3 date. Times of day are not written; on import they are dropped with a warning. */
 export interface TimelineJsDate {
@@ -57,15 +57,6 @@ export interface TimelineJsDocument {
 
 const format = 'timelinejs';
 
-function partsOf(point: ResolvedPoint, side: 'earliest' | 'latest'): TimelineJsDate {
-  const unit = unitOfSpan(point.earliestDay, point.latestDay) ?? fromDayNumber(side === 'earliest' ? point.earliestDay : point.latestDay);
-  return { ...unit };
-}
-
-function sameParts(a: TimelineJsDate, b: TimelineJsDate): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
 /**
  * Exports a timeline as a TimelineJS3 document. Fields TimelineJS cannot
  * hold (status, participants beyond the lane, place, evidence, related
@@ -73,35 +64,25 @@ function sameParts(a: TimelineJsDate, b: TimelineJsDate): boolean {
  */
 export function toTimelineJs(timeline: Timeline): ExportResult<TimelineJsDocument> {
   const warnings = new WarningLog();
+  const groupOf = groupsOf(timeline);
   const events = timeline.events.map((event): TimelineJsSlide => {
     const { when } = event;
-    let start: TimelineJsDate, end: TimelineJsDate | undefined;
-    if (!when.interval) {
-      const unit = unitOfSpan(when.earliestDay, when.latestDay);
-      start = unit ? { ...unit } : { ...fromDayNumber(when.earliestDay) };
-      end = unit ? undefined : { ...fromDayNumber(when.latestDay) };
-    } else {
-      start = partsOf(when.start, 'earliest');
-      end = when.end.open || when.end.unknown ? undefined : partsOf(when.end, 'latest');
-      if (end && sameParts(start, end)) end = undefined;
-    }
-    const lane = laneOf(timeline, event);
+    const dates = reducedDates(when);
+    const start: TimelineJsDate = { ...dates.start }, end: TimelineJsDate | undefined = dates.end && { ...dates.end };
+    const group = groupOf(event);
     const slide: TimelineJsSlide = {
       unique_id: event.id,
       start_date: start,
       ...(end ? { end_date: end } : {}),
-      group: lane.name,
+      group: group.name,
       text: { headline: escapeHtml(event.title), ...(event.summary !== undefined ? { text: escapeHtml(event.summary) } : {}) },
     };
     if (edtfOfParts(start, end) !== when.text) slide.display_date = when.text;
     if (when.relative) warnings.add(event.id, 'when.anchor', `the anchor "${when.anchor ?? ''}" of the relative date "${when.text}" is dropped; the resolved dates are kept`);
-    if (lane.by === 'actor') warnings.add(event.id, 'kind', `kind "${event.kind}" is dropped (the group is the lane "${lane.name}")`);
+    if (group.by === 'actor') warnings.add(event.id, 'kind', `kind "${event.kind}" is dropped (the group is the lane "${group.name}")`);
     if (event.status !== 'unknown') warnings.add(event.id, 'status', `status "${event.status}" is dropped`);
-    if (event.participants.length > 0) warnings.add(event.id, 'participants', `${event.participants.length} participant(s) dropped (only the lane "${lane.name}" is kept as the group)`);
-    if (event.place) warnings.add(event.id, 'place', `place "${event.place.name}" is dropped`);
-    if (event.evidence.length > 0) warnings.add(event.id, 'evidence', `${event.evidence.length} evidence item(s) dropped`);
-    if (event.related.length > 0) warnings.add(event.id, 'related', `${event.related.length} related event(s) dropped`);
-    if (event.classification) warnings.add(event.id, 'classification', 'the PLOVER/CAMEO classification is dropped');
+    if (event.participants.length > 0) warnings.add(event.id, 'participants', `${event.participants.length} participant(s) dropped (only the lane "${group.name}" is kept as the group)`);
+    warnings.dropped(event, ['place', 'evidence', 'related', 'classification']);
     return slide;
   });
   const output: TimelineJsDocument = { events };
@@ -171,13 +152,6 @@ function readText(value: unknown, path: string, issues: IssueLog): JsonObject | 
     if (value[key] !== undefined && typeof value[key] !== 'string') issues.add(`${path}.${key}`, `expected text, found ${describeJson(value[key])}`);
   }
   return value;
-}
-
-function plainText(html: unknown, field: string, eventId: string | undefined, warnings: WarningLog): string | undefined {
-  if (typeof html !== 'string') return undefined;
-  const { text, hadMarkup } = htmlToText(html);
-  if (hadMarkup) warnings.add(eventId, field, 'HTML markup is dropped; the text is kept');
-  return text;
 }
 
 /**

@@ -7,8 +7,10 @@
  * `YYYY-MM-DD` strings, which vis reads as calendar dates. The item's
  * `className` carries what vis has no field for, as styling hooks a page
  * can use: `dt-status-<status> dt-kind-<kind> dt-precision-<precision>`,
- * plus `dt-approximate`/`dt-uncertain`. Groups are the lanes (the first
- * participant's state or organization, or `kind:<kind>`), with
+ * plus `dt-approximate`/`dt-uncertain`. Groups are the lanes the renderer
+ * draws (the first participant's lane: a person or company rolls up to the
+ * state or organization it belongs to, an organization keeps its own; see
+ * `group.ts`), or `kind:<kind>` for an event without participants, with
  * `dt-actor-<kind>` on actor lanes. vis renders `content` and `title` as
  * HTML, so text is escaped on export and reduced to plain text on import.
  *
@@ -18,18 +20,18 @@
  */
 import {
   actorKinds, eventKinds, eventStatuses,
-  type ActorDocument, type ActorKind, type EventDocument, type EventKind, type EventStatus, type TimelineDocument,
+  type ActorDocument, type ActorKind, type EventDocument, type EventKind, type EventStatus,
 } from '../model/types.js';
 import type { Timeline } from '../model/timeline.js';
 import { daysInMonth, formatDay, fromDayNumber, parseDay, type DayNumber } from '../time/calendar.js';
-import { seasonSpan } from '../time/edtf.js';
+import { qualifierMark, seasonSpan } from '../time/edtf.js';
 import { precisions, type Precision } from '../time/types.js';
-import { WarningLog, type ExportResult, type ImportResult } from './conversion.js';
+import { importedDocument, WarningLog, type ExportResult, type ImportResult } from './conversion.js';
 import { formatDateParts, unitOfSpan } from './day-span.js';
 import { IssueLog } from './format-error.js';
-import { escapeHtml, htmlToText } from './html-text.js';
+import { escapeHtml, htmlToText, plainText } from './html-text.js';
 import { describeJson, isJsonObject, readJson, type JsonObject } from './json-input.js';
-import { laneOf } from './lane.js';
+import { groupsOf } from './group.js';
 
 /** A vis-timeline item as exported. */
 export interface VisItem {
@@ -70,11 +72,12 @@ const format = 'vis-timeline';
 export function toVisTimeline(timeline: Timeline): ExportResult<VisTimelineData> {
   const warnings = new WarningLog();
   const groups = new Map<string, VisGroup>();
+  const groupOf = groupsOf(timeline);
   const items = timeline.events.map((event): VisItem => {
     const { when } = event;
-    const lane = laneOf(timeline, event);
-    if (!groups.has(lane.id)) {
-      groups.set(lane.id, { id: lane.id, content: escapeHtml(lane.name), className: lane.by === 'actor' ? `dt-lane-actor dt-actor-${lane.actor.kind}` : 'dt-lane-kind' });
+    const group = groupOf(event);
+    if (!groups.has(group.id)) {
+      groups.set(group.id, { id: group.id, content: escapeHtml(group.name), className: group.by === 'kind' ? 'dt-lane-kind' : group.actor ? `dt-lane-actor dt-actor-${group.actor.kind}` : 'dt-lane-actor' });
     }
     const classes = [`dt-status-${event.status}`, `dt-kind-${event.kind}`, `dt-precision-${when.precision}`];
     if (when.approximate) classes.push('dt-approximate');
@@ -86,18 +89,15 @@ export function toVisTimeline(timeline: Timeline): ExportResult<VisTimelineData>
       start: when.earliest,
       ...(single ? {} : { end: formatDay(when.latestDay + 1) }),
       type: single ? 'point' : 'range',
-      group: lane.id,
+      group: group.id,
       className: classes.join(' '),
       ...(event.summary !== undefined ? { title: escapeHtml(event.summary) } : {}),
     };
     if (when.relative) warnings.add(event.id, 'when.text', `the relative date "${when.text}" (anchor "${when.anchor ?? ''}") is dropped; its resolved days are kept`);
     if (when.start.open || when.start.unknown || when.end.open || when.end.unknown) warnings.add(event.id, 'when', `the open or unknown end of "${when.text}" is dropped; the known days are kept`);
-    const laneOnly = lane.by === 'actor' && event.participants.length === 1 && event.participants[0]!.actor === lane.id && event.participants[0]!.role === undefined;
-    if (event.participants.length > 0 && !laneOnly) warnings.add(event.id, 'participants', `${event.participants.length} participant(s) dropped (only the lane "${lane.name}" is kept as the group)`);
-    if (event.place) warnings.add(event.id, 'place', `place "${event.place.name}" is dropped`);
-    if (event.evidence.length > 0) warnings.add(event.id, 'evidence', `${event.evidence.length} evidence item(s) dropped`);
-    if (event.related.length > 0) warnings.add(event.id, 'related', `${event.related.length} related event(s) dropped`);
-    if (event.classification) warnings.add(event.id, 'classification', 'the PLOVER/CAMEO classification is dropped');
+    const groupOnly = group.by === 'actor' && event.participants.length === 1 && event.participants[0]!.actor === group.id && event.participants[0]!.role === undefined;
+    if (event.participants.length > 0 && !groupOnly) warnings.add(event.id, 'participants', `${event.participants.length} participant(s) dropped (only the lane "${group.name}" is kept as the group)`);
+    warnings.dropped(event, ['place', 'evidence', 'related', 'classification']);
     return item;
   });
   if (timeline.sources.length > 0) warnings.add(undefined, 'sources', `${timeline.sources.length} source(s) dropped: vis-timeline has no sources`);
@@ -266,21 +266,19 @@ export function fromVisTimeline(input: string | object): ImportResult {
         return;
       }
     }
-    const mark = classes.approximate && classes.uncertain ? '%' : classes.approximate ? '~' : classes.uncertain ? '?' : '';
-    const content = typeof item.content === 'string' ? htmlToText(item.content) : undefined;
-    const summary = typeof item.title === 'string' ? htmlToText(item.title) : undefined;
-    if (content?.hadMarkup) warnings.add(id, `${path}.content`, 'HTML markup is dropped; the text is kept');
-    if (summary?.hadMarkup) warnings.add(id, `${path}.title`, 'HTML markup is dropped; the text is kept');
+    const mark = qualifierMark(classes);
+    const content = plainText(item.content, `${path}.content`, id, warnings);
+    const summary = plainText(item.title, `${path}.title`, id, warnings);
     const groupId = idOf(item.group);
     let kind: EventKind = classes.kind ?? 'other';
     const event: EventDocument = {
       id,
-      title: content !== undefined && content.text.trim() !== '' ? content.text : 'Untitled event',
+      title: content !== undefined && content.trim() !== '' ? content : 'Untitled event',
       kind,
       when: edtfAtPrecision(start.day, last, classes.precision, mark),
     };
-    if (event.title === 'Untitled event' && (content === undefined || content.text.trim() === '')) warnings.add(id, `${path}.content`, 'the item has no content; the title "Untitled event" was made up');
-    if (summary !== undefined && summary.text !== '') event.summary = summary.text;
+    if (event.title === 'Untitled event' && (content === undefined || content.trim() === '')) warnings.add(id, `${path}.content`, 'the item has no content; the title "Untitled event" was made up');
+    if (summary !== undefined && summary !== '') event.summary = summary;
     if (classes.status) event.status = classes.status;
     if (groupId?.startsWith('kind:')) {
       const laneKind = groupId.slice('kind:'.length);
@@ -297,6 +295,5 @@ export function fromVisTimeline(input: string | object): ImportResult {
     events.push(event);
   });
   issues.throwIfAny();
-  const document: TimelineDocument = { ...(actors.size > 0 ? { actors: [...actors.values()] } : {}), events };
-  return { document, warnings: warnings.list() };
+  return { document: importedDocument(events, actors), warnings: warnings.list() };
 }

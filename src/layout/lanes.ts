@@ -5,8 +5,9 @@ import type { Actor, TimelineEvent } from '../model/types.js';
 
 /**
  * How events are grouped into lanes: by participating actor (people and
- * companies roll up to their affiliation), by the participants' country, by
- * event kind, all in one lane, or by a function returning a lane key.
+ * companies roll up to their affiliation; organizations keep their own
+ * lane), by the participants' country, by event kind, all in one lane, or
+ * by a function returning a lane key.
  */
 export type LaneBy = 'actor' | 'country' | 'kind' | 'none' | ((event: TimelineEvent) => string);
 
@@ -35,10 +36,16 @@ export interface LaneIdentity {
 const maxAffiliationDepth = 8;
 
 /**
- * The actor an actor is shown as: itself, or with roll-up, the state or
- * organization it is affiliated with (followed transitively).
+ * The actor an actor is shown as: itself, or with roll-up, for a person or
+ * company, what it is affiliated with. Roll-up stops at the first actor that
+ * is neither (a state or an organization): an organization keeps its own
+ * lane even inside another organization or a state, so Matthew Miller sits
+ * in the US State Department's lane, not the United States'. This is the
+ * one lane rule: the renderer's layout and the vis-timeline and TimelineJS
+ * exports (`interop/group.ts`) all call it.
  *
  * @example representedActor('blinken', context) // 'us'
+ * @example representedActor('miller', context)  // 'state-department' (itself affiliated with 'us')
  */
 export function representedActor(actorId: string, context: LaneContext): string {
   if (!context.rollUp) return actorId;
