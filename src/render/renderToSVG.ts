@@ -9,6 +9,8 @@ import type { Frame, SceneSettings } from './scene.js';
 import { drawConnectors, drawDefs, drawGrid, drawItems, drawLanes, drawReference, drawStaticAxis, sizes } from './scene.js';
 import { timelineStyles } from './styles.js';
 import { h, serializeTree, svgNamespace } from './svgNode.js';
+import { drawVerticalItems, drawVerticalRail, drawVerticalReference, isVertical, layOutVertical, verticalLegend } from './verticalScene.js';
+import type { ViewModel } from './viewModel.js';
 import { buildViewModel, toTimeline } from './viewModel.js';
 
 /**
@@ -24,6 +26,7 @@ import { buildViewModel, toTimeline } from './viewModel.js';
 export function renderToSVG(timeline: unknown, options?: RenderOptions): string {
   const settings = normalizeRenderOptions(options);
   const model = buildViewModel(toTimeline(timeline), settings, settings.width);
+  if (isVertical(settings, settings.width)) return renderVertical(model);
   const { layout, initialScale: scale, width } = model;
   const prefix = 'dt-';
   const scene: SceneSettings = { idPrefix: prefix, locale: settings.locale, labels: settings.labels, maxLabelWidth: settings.maxLabelWidth, titles: true, interactive: false, detailLimit: settings.detailLimit };
@@ -59,5 +62,37 @@ export function renderToSVG(timeline: unknown, options?: RenderOptions): string 
       overview,
       h('g', { class: 'dt-items' }, items.map((item) => item.node)),
       h('g', { class: 'dt-labels', 'aria-hidden': 'true' }, items.flatMap((item) => (item.label ? [item.label] : []))))));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeTree(svg)}\n`;
+}
+
+/** The vertical picture (`orientation: 'vertical'`, or `'auto'` below `verticalWidth`): one row per event, time running down. */
+function renderVertical(model: ViewModel): string {
+  const { layout, width, options: settings } = model;
+  const prefix = 'dt-';
+  const scene: SceneSettings = { idPrefix: prefix, locale: settings.locale, labels: true, maxLabelWidth: settings.maxLabelWidth, titles: true, interactive: false, detailLimit: settings.detailLimit };
+  const entries = verticalLegend(model.legend);
+  const legend = drawLegend(entries, width - 16, prefix);
+  const legendTop = 8;
+  const plotTop = legendTop + legend.height + (legend.height > 0 ? 6 : 0);
+  const vertical = layOutVertical(layout, model.timeline.actors, settings.locale, width, model.reference);
+  const height = settings.height ?? plotTop + vertical.height + 4;
+  const items = drawVerticalItems(layout, vertical, { selected: -1, focusable: -1 }, scene);
+  const name = settings.title ?? model.timeline.title ?? 'Timeline';
+  const count = layout.events.length;
+  const svg = h('svg', {
+    xmlns: svgNamespace, class: 'dt-root dt-static', 'data-theme': settings.theme, 'data-orientation': 'vertical',
+    width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${prefix}title ${prefix}desc`,
+  },
+  h('title', { id: `${prefix}title` }, name),
+  h('desc', { id: `${prefix}desc` }, `${count} event${count === 1 ? '' : 's'} in time order.`),
+  h('style', {}, timelineStyles),
+  drawDefs(prefix, undefined),
+  h('rect', { class: 'dt-background', x: 0, y: 0, width, height }),
+  h('g', { transform: `translate(8,${legendTop})` }, legend.node),
+  h('g', { class: 'dt-plot-content', transform: `translate(0,${plotTop})` },
+    drawVerticalRail(vertical),
+    model.reference ? drawVerticalReference(vertical, model.reference.label) : null,
+    h('g', { class: 'dt-items' }, items.map((item) => item.node)),
+    h('g', { class: 'dt-labels', 'aria-hidden': 'true' }, items.flatMap((item) => (item.label ? [item.label] : [])))));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeTree(svg)}\n`;
 }

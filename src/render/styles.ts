@@ -142,5 +142,16 @@ ${markStyles()}
 .dt-table th, .dt-table td { text-align: left; padding: 4px 6px; border-bottom: 1px solid var(--dt-grid); vertical-align: top; }
 .dt-visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: -1px !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important; }
 .dt-message { padding: 8px; }
+/* --- Vertical orientation (narrow containers): time runs down, one row per event. --- */
+.dt-root[data-orientation="vertical"] .dt-axis-svg { display: none; }
+.dt-root[data-orientation="vertical"] .dt-plot { touch-action: auto; user-select: text; -webkit-user-select: text; }
+.dt-root[data-orientation="vertical"] .dt-labels text { stroke: none; }
+.dt-root[data-orientation="vertical"] .dt-label-title { font-size: 13px; font-weight: 500; }
+.dt-root[data-orientation="vertical"] .dt-selected .dt-label-title { font-weight: 500; }
+.dt-root[data-orientation="vertical"] .dt-label-date { font-size: 11px; fill: var(--dt-text); }
+.dt-label-participants { fill: var(--dt-muted); font-size: 11px; }
+.dt-rail { stroke: var(--dt-grid); stroke-width: 2; }
+.dt-root[data-orientation="vertical"] .dt-item:hover .dt-hit, .dt-root[data-orientation="vertical"] .dt-selected .dt-hit { fill: var(--dt-lane-bg); }
+.dt-root[data-orientation="vertical"] .dt-scroll > .dt-details { position: absolute; left: 0; right: 0; margin: 0; z-index: 2; }
 @media (prefers-reduced-motion: reduce) { .dt-root *, .dt-root *::before, .dt-root *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
 `;

@@ -14,7 +14,7 @@ describe('renderToSVG', () => {
   });
 
   it('matches the stored snapshot (dark, phone width, by kind)', async () => {
-    const svg = renderToSVG(smallDocument(), { width: 360, theme: 'dark', laneBy: 'kind' });
+    const svg = renderToSVG(smallDocument(), { width: 360, theme: 'dark', laneBy: 'kind', orientation: 'horizontal' });
     await expect(svg).toMatchFileSnapshot('../snapshots/small-dark-360-kind.svg');
   });
 
