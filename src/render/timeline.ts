@@ -26,6 +26,9 @@ import type { DayScale } from '../layout/dayScale.js';
 import { dayToX, xToDay } from '../layout/dayScale.js';
 import { densityBins } from '../layout/densityBins.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
+import type { VerticalLayout } from '../layout/verticalLayout.js';
+import { nextRow, rowsBetween } from '../layout/verticalLayout.js';
+import { lowerBound } from '../layout/visibleRange.js';
 import type { Timeline } from '../model/timeline.js';
 import type { TimelineEvent } from '../model/types.js';
 import { formatDay } from '../time/calendar.js';
@@ -47,6 +50,7 @@ import { placementAt } from './placementAt.js';
 import { useTimelineStyles } from './stylesheet.js';
 import type { ElementNode } from './svgNode.js';
 import { applyAttributes, createNode, svgNamespace } from './svgNode.js';
+import { drawVerticalItems, drawVerticalRail, drawVerticalReference, isVertical, layOutVertical, verticalLegend, verticalSizes } from './verticalScene.js';
 import type { ViewModel } from './viewModel.js';
 import { buildViewModel, toTimeline } from './viewModel.js';
 
@@ -155,6 +159,9 @@ class InteractiveTimeline implements TimelineView {
   readonly #table: HTMLTableElement;
   readonly #list: HTMLDivElement;
   readonly #toolbar: HTMLDivElement;
+  /** Zoom in, zoom out and reset: hidden in the vertical picture, which does not zoom. */
+  readonly #zoomButtons: readonly HTMLButtonElement[];
+  readonly #instructions: HTMLParagraphElement;
   readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
   readonly #resizeObserver: ResizeObserver | undefined;
 
@@ -176,6 +183,10 @@ class InteractiveTimeline implements TimelineView {
   #context: CanvasRenderingContext2D | null | undefined;
   #tier: MarkTier = 'svg';
   #countFormat: Intl.NumberFormat | undefined;
+  /** The vertical picture's geometry while time runs down the page; undefined in the horizontal one. */
+  #vertical: VerticalLayout | undefined;
+  /** What the vertical geometry was laid out for: the open details panel's row and height. */
+  #verticalFor = '';
   #destroyed = false;
 
   constructor(container: HTMLElement, timeline: Timeline, options: NormalizedRenderOptions) {
@@ -214,9 +225,11 @@ class InteractiveTimeline implements TimelineView {
       toolbar.append(node);
       return node;
     };
-    button('+', 'Zoom in', () => { this.#zoomBy(viewDefaults.zoomStep); });
-    button('−', 'Zoom out', () => { this.#zoomBy(1 / viewDefaults.zoomStep); });
-    button('Reset', 'Reset zoom', () => { this.#setTransform(zoomIdentity); });
+    this.#zoomButtons = [
+      button('+', 'Zoom in', () => { this.#zoomBy(viewDefaults.zoomStep); }),
+      button('−', 'Zoom out', () => { this.#zoomBy(1 / viewDefaults.zoomStep); }),
+      button('Reset', 'Reset zoom', () => { this.#setTransform(zoomIdentity); }),
+    ];
     this.#listToggle = button('Show as list', 'Show as list', () => { this.#toggleList(); });
     this.#listToggle.setAttribute('aria-controls', this.#ids.table);
     this.#listToggle.setAttribute('aria-expanded', 'false');
@@ -255,7 +268,7 @@ class InteractiveTimeline implements TimelineView {
 
     const instructions = html('p', 'dt-visually-hidden');
     instructions.id = this.#ids.instructions;
-    instructions.textContent = 'Arrow keys move between events: left and right in time, up and down between lanes. Home and End go to the first and last event. Plus and minus zoom. Enter shows the details of an event, Escape closes them.';
+    this.#instructions = instructions;
     this.#tooltip = html('div', 'dt-tooltip');
     this.#tooltip.id = this.#ids.tooltip;
     this.#tooltip.setAttribute('role', 'tooltip');
@@ -278,6 +291,8 @@ class InteractiveTimeline implements TimelineView {
     this.#zoom = d3zoom<SVGSVGElement, unknown>()
       // Ctrl/⌘ + wheel (and pinch, which browsers report as ctrl + wheel) zooms; a plain wheel scrolls the page.
       .filter((event: Event) => {
+        // The vertical picture does not zoom or pan: the page scrolls it.
+        if (this.#vertical) return false;
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         if (event.type === 'dblclick') return false;
         const mouse = event as MouseEvent;
@@ -304,7 +319,7 @@ class InteractiveTimeline implements TimelineView {
     }, { signal });
     this.#scroll.addEventListener('scroll', () => {
       this.#stickLaneLabels();
-      if (this.#tier !== 'svg') this.#schedule();
+      if (this.#tier !== 'svg' || this.#verticalWindowed()) this.#schedule();
     }, { signal, passive: true });
 
     this.#details.addEventListener('keydown', (event) => {
@@ -393,6 +408,7 @@ class InteractiveTimeline implements TimelineView {
     if (view) select(view).on('mousemove.zoom mouseup.zoom dragstart.drag selectstart.drag click.drag', null);
     this.#abort.abort();
     if (this.#canvas) this.#document.removeEventListener('scroll', this.#onPageScroll, { capture: true });
+    if (this.#rowsFollowScroll) this.#document.removeEventListener('scroll', this.#onRowsScroll, { capture: true });
     this.#listeners.clear();
     this.#root.remove();
     this.#releaseStyles();
@@ -427,16 +443,33 @@ class InteractiveTimeline implements TimelineView {
     this.#root.dataset.theme = options.theme;
     this.#root.setAttribute('aria-label', name);
     this.#root.toggleAttribute('data-compact', model.compact);
-    this.#plotSvg.setAttribute('aria-label', `${name}: ${layout.events.length} events in ${layout.lanes.length} lanes`);
+    // In a narrow container (or when asked) time runs down the page, one row per event.
+    const vertical = isVertical(options, width);
+    this.#vertical = undefined;
+    this.#verticalFor = '';
+    this.#root.toggleAttribute('data-orientation', vertical);
+    if (vertical) this.#root.dataset.orientation = 'vertical';
+    for (const button of this.#zoomButtons) button.hidden = vertical;
+    this.#instructions.textContent = vertical
+      ? 'Arrow keys move between events in time order: up and left to the previous one, down and right to the next. Home and End go to the first and last event. Enter shows the details of an event, Escape closes them.'
+      : 'Arrow keys move between events: left and right in time, up and down between lanes. Home and End go to the first and last event. Plus and minus zoom. Enter shows the details of an event, Escape closes them.';
+    // The details open under their row in the vertical picture, so they scroll with it; below the plot otherwise.
+    if (vertical) this.#scroll.append(this.#details);
+    else if (this.#details.parentNode !== this.#root) this.#tooltip.after(this.#details);
+    if (!vertical) this.#details.style.removeProperty('top');
+    this.#plotSvg.setAttribute('aria-label', vertical
+      ? `${name}: ${layout.events.length} events in time order`
+      : `${name}: ${layout.events.length} events in ${layout.lanes.length} lanes`);
 
     // Legend.
     // The legend has its own defs (its swatches use masks), with their own ids.
     const legendPrefix = `${this.#ids.prefix}legend-`;
-    const legend = drawLegend(model.legend, width - 8, legendPrefix);
+    const entries = vertical ? verticalLegend(model.legend) : model.legend;
+    const legend = drawLegend(entries, width - 8, legendPrefix);
     this.#legendSvg.setAttribute('width', String(width));
     this.#legendSvg.setAttribute('height', String(legend.height + (legend.height > 0 ? 6 : 0)));
-    this.#legendSvg.setAttribute('aria-label', `Legend: ${model.legend.map((entry) => entry.label).join('; ')}`);
-    this.#legendSvg.toggleAttribute('hidden', model.legend.length === 0);
+    this.#legendSvg.setAttribute('aria-label', `Legend: ${entries.map((entry) => entry.label).join('; ')}`);
+    this.#legendSvg.toggleAttribute('hidden', entries.length === 0);
     this.#legendSvg.replaceChildren(createNode(this.#document, drawDefs(legendPrefix, undefined)),
       createNode(this.#document, { tag: 'g', attributes: { transform: 'translate(4,2)' }, children: [legend.node] }));
 
@@ -454,7 +487,15 @@ class InteractiveTimeline implements TimelineView {
       return { node, y: Number(node.getAttribute('y')), top: lane.top, bottom: lane.top + lane.height };
     });
     this.#stickLaneLabels();
-    this.#applyBounds();
+    if (vertical) {
+      this.#lanesGroup.replaceChildren();
+      this.#laneLabels = [];
+      // Hidden until a selection opens it (below), so the rows are laid out without its gap first.
+      this.#details.hidden = true;
+      this.#layOutRows();
+    } else {
+      this.#applyBounds();
+    }
 
     // Zoom limits relative to the initial window; extent is the plot area.
     const initialDays = scale.to - scale.from;
@@ -478,12 +519,18 @@ class InteractiveTimeline implements TimelineView {
   /** A bounded container (with a height) scrolls the lanes under a sticky axis. */
   #applyBounds(): void {
     const explicit = this.#options.height;
+    // Measured without the bounds set last time: a container whose height follows
+    // its content would otherwise keep an old height when the picture grows
+    // (turning vertical, say, or opening details under a row).
+    const scrolled = this.#scroll.scrollTop;
+    this.#root.toggleAttribute('data-bounded', false);
     const available = this.#container.clientHeight;
     if (explicit !== undefined || available > 0) {
       const chrome = this.#toolbar.offsetHeight + this.#legendSvg.getBoundingClientRect().height;
       const height = explicit ?? Math.max(120, available - chrome);
       this.#root.toggleAttribute('data-bounded', true);
       this.#root.style.setProperty('--dt-max-height', `${Math.round(height)}px`);
+      this.#scroll.scrollTop = scrolled;
     } else {
       this.#root.toggleAttribute('data-bounded', false);
       this.#root.style.removeProperty('--dt-max-height');
@@ -586,6 +633,10 @@ class InteractiveTimeline implements TimelineView {
   #renderNow(): void {
     this.#cancelFrame();
     if (this.#destroyed) return;
+    if (this.#vertical) {
+      this.#renderVertical();
+      return;
+    }
     const model = this.#model;
     const { layout } = model;
     const scale = this.#currentScale();
@@ -613,6 +664,97 @@ class InteractiveTimeline implements TimelineView {
     this.#labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
     this.#emitZoom(scale);
     this.#updateList(scale);
+  }
+
+  // --- the vertical picture ------------------------------------------------
+
+  /**
+   * Lays out the vertical rows, with a gap under the selected row for its
+   * open details panel (measured where it is drawn), and sizes the plot to them.
+   */
+  #layOutRows(): void {
+    const model = this.#model;
+    const open = this.#selected >= 0 && !this.#details.hidden;
+    const detailsHeight = open ? this.#details.offsetHeight : 0;
+    this.#verticalFor = open ? `${this.#selected}/${detailsHeight}` : '';
+    const vertical = layOutVertical(model.layout, model.timeline.actors, this.#options.locale, model.width, model.reference,
+      open ? { row: this.#selected, height: detailsHeight } : undefined);
+    this.#vertical = vertical;
+    this.#plotSvg.setAttribute('height', String(Math.max(1, Math.ceil(vertical.height))));
+    this.#defs.replaceChildren(createNode(this.#document, drawDefs(this.#ids.prefix, { x: 0, width: model.width, height: vertical.height })));
+    if (open) this.#details.style.setProperty('top', `${Math.round(vertical.gapTop[vertical.gapTop.length - 1]! + verticalSizes.detailsMargin)}px`);
+    this.#applyBounds();
+  }
+
+  /** A vertical frame: the rows, the rail and the reference line; the open details panel sits in a gap under its row. */
+  #renderVertical(): void {
+    const open = this.#selected >= 0 && !this.#details.hidden;
+    if ((open ? `${this.#selected}/${this.#details.offsetHeight}` : '') !== this.#verticalFor) this.#layOutRows();
+    const vertical = this.#vertical!;
+    const model = this.#model;
+    const { layout } = model;
+    const doc = this.#document;
+    const focusRow = layout.placements.event[this.#focusable] ?? -1;
+    const rows = this.#rowsToDraw(vertical, focusRow);
+    const items = drawVerticalItems(layout, vertical, { selected: this.#selected, focusable: focusRow }, this.#settings(), rows);
+    this.#hideCanvas();
+    const rail = drawVerticalRail(vertical);
+    this.#gridGroup.replaceChildren(...(rail ? [createNode(doc, rail)] : []));
+    const reference = model.reference ? drawVerticalReference(vertical, model.reference.label) : null;
+    this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
+    this.#connectorsGroup.replaceChildren();
+    this.#overviewGroup.replaceChildren();
+    this.#showOverviewNote(0);
+    this.#joinItems(items);
+    this.#labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
+    // A windowed list follows the rows drawn.
+    const first = rows?.[0] ?? 0, last = rows?.[rows.length - 1] ?? layout.events.length - 1;
+    this.#updateList({ ...model.initialScale, from: layout.eventStart[first] ?? 0, to: (layout.eventStart[last] ?? 0) + 1 });
+  }
+
+  /** Whether the vertical picture draws only the rows in sight (past the canvas threshold), and so redraws on scroll. */
+  #verticalWindowed(): boolean {
+    return this.#vertical !== undefined && this.#vertical.count > this.#options.canvasThreshold;
+  }
+
+  /** Whether the page's scroll redraws the rows in sight; the listener is added the first time it is needed, removed in destroy(). */
+  #rowsFollowScroll = false;
+
+  readonly #onRowsScroll = (): void => {
+    if (this.#verticalWindowed()) this.#schedule();
+  };
+
+  /**
+   * The rows to draw: all of them (undefined) up to the canvas threshold;
+   * past it, those in sight (in the window, and in the scroller when it is
+   * bounded) with a screen's height above and below, the spans that run
+   * into them, and the focused and selected rows: the page stays small at
+   * any length, and the tab stop is always drawn.
+   */
+  #rowsToDraw(vertical: VerticalLayout, focusRow: number): readonly number[] | undefined {
+    if (!this.#verticalWindowed()) return undefined;
+    if (!this.#rowsFollowScroll) {
+      this.#rowsFollowScroll = true;
+      this.#document.addEventListener('scroll', this.#onRowsScroll, { capture: true, passive: true });
+    }
+    const plot = this.#plotSvg.getBoundingClientRect();
+    const windowHeight = this.#document.defaultView?.innerHeight || 800;
+    let top = -plot.top, bottom = windowHeight - plot.top;
+    if (this.#root.hasAttribute('data-bounded')) {
+      const scroller = this.#scroll.getBoundingClientRect();
+      top = Math.max(top, scroller.top - plot.top);
+      bottom = Math.min(bottom, scroller.bottom - plot.top);
+    }
+    const [lo, hi] = rowsBetween(vertical, top - windowHeight, bottom + windowHeight);
+    const { layout } = this.#model;
+    const rows = new Set<number>();
+    if (lo < vertical.count) {
+      for (let e = lowerBound(layout.eventStart, layout.eventStart[lo]! - layout.maxSpanDays); e < lo; e += 1) if (vertical.lastRow[e]! >= lo) rows.add(e);
+    }
+    for (let e = lo; e < hi; e += 1) rows.add(e);
+    if (focusRow >= 0) rows.add(focusRow);
+    if (this.#selected >= 0) rows.add(this.#selected);
+    return [...rows].sort((a, b) => a - b);
   }
 
   /**
@@ -897,7 +1039,10 @@ class InteractiveTimeline implements TimelineView {
     const key = event.key;
     if (isNavigationKey(key)) {
       event.preventDefault();
-      const target = nextPlacement(layout, this.#laneIndex, item.placement, key);
+      const target = this.#vertical
+        // One row per event: every arrow moves through time.
+        ? layout.placements.firstOfEvent[nextRow(layout.events.length, layout.placements.event[item.placement]!, key)] ?? -1
+        : nextPlacement(layout, this.#laneIndex, item.placement, key);
       if (target >= 0) this.#focusPlacement(target, true);
     } else if (key === 'Enter' || key === ' ') {
       event.preventDefault();
@@ -907,7 +1052,7 @@ class InteractiveTimeline implements TimelineView {
         event.preventDefault();
         this.#closeDetails(false);
       }
-    } else if (key === '+' || key === '=' || key === '-' || key === '_') {
+    } else if (!this.#vertical && (key === '+' || key === '=' || key === '-' || key === '_')) {
       event.preventDefault();
       const geometry = itemGeometry(spanOf(layout, layout.placements.event[item.placement]!), this.#currentScale(), itemMetrics);
       this.#zoomBy(key === '+' || key === '=' ? viewDefaults.zoomStep : 1 / viewDefaults.zoomStep, geometry.markX);
@@ -919,6 +1064,12 @@ class InteractiveTimeline implements TimelineView {
   #focusPlacement(placement: number, moveFocus: boolean): void {
     const { layout } = this.#model;
     this.#focusable = placement;
+    if (this.#vertical) {
+      this.#renderNow();
+      // Focus scrolls the row into view, in the page or in a bounded scroller.
+      if (moveFocus) this.#nodeOf(placement)?.focus();
+      return;
+    }
     const scale = this.#currentScale();
     const geometry = itemGeometry(spanOf(layout, layout.placements.event[placement]!), scale, itemMetrics);
     const margin = 24;
@@ -964,7 +1115,9 @@ class InteractiveTimeline implements TimelineView {
       return;
     }
     const event = layout.events[e]!;
-    this.#showTooltip(event, node);
+    // A vertical row shows its whole title; with its details open under it, a tooltip would only cover them.
+    if (this.#vertical && e === this.#selected) this.#tooltip.hidden = true;
+    else this.#showTooltip(event, node);
     if (this.#hovered !== e) {
       this.#hovered = e;
       this.#emit('hover', { event });
