@@ -588,7 +588,7 @@ class InteractiveTimeline implements TimelineView {
   }
 
   #onWheel(event: WheelEvent): void {
-    if (event.ctrlKey || event.metaKey) return; // d3-zoom zooms
+    if (this.#vertical || event.ctrlKey || event.metaKey) return; // d3-zoom zooms; the vertical picture scrolls with the page
     const unit = event.deltaMode === 1 ? viewDefaults.lineHeight : event.deltaMode === 2 ? this.#model.width : 1;
     const horizontal = event.shiftKey ? event.deltaY || event.deltaX : Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : 0;
     if (horizontal === 0) return; // a vertical wheel scrolls the page
