@@ -9,8 +9,13 @@ import { dayToX } from './dayScale.js';
 import type { EventSpan } from './eventSpan.js';
 import { eventSpan } from './eventSpan.js';
 import type { ItemMetrics } from './itemGeometry.js';
+import { itemGeometry } from './itemGeometry.js';
+import type { LabelShape, LabelSide } from './labelGeometry.js';
+import type { LabelText } from './labelPacking.js';
+import { packLabels } from './labelPacking.js';
 import type { LaneBy, LaneContext } from './lanes.js';
 import { assignLanes, countryNamesOf, laneLabel } from './lanes.js';
+import { timeOrder } from '../time/timeOrder.js';
 import { packRows } from './rowPacking.js';
 import { estimateTextWidth } from './textWidth.js';
 
@@ -29,8 +34,21 @@ export interface LayoutOptions {
   readonly rollUp: boolean;
   /** The scale labels are fitted at (the initial view). */
   readonly scale: DayScale;
-  /** The width in pixels of an event's label (0 when labels are not drawn). */
+  /**
+   * The width in pixels of an event's label, reserved beside its mark in
+   * fixed-height sub-rows (0 when labels are not drawn). Used when `label`
+   * is not given: the packing for large views.
+   */
   readonly labelWidth: (event: TimelineEvent) => number;
+  /**
+   * An event's label texts: when given, every event gets one label wrapped
+   * to fit (see `packLabels`) and items are packed by their real heights.
+   */
+  readonly label: ((event: TimelineEvent) => LabelText) | undefined;
+  /** The widest a label line may be, with `label`. */
+  readonly maxLabelWidth: number;
+  /** With `label`: label a multi-party event in each of its lanes, not once. */
+  readonly labelEvery: boolean;
   /** Height of one sub-row. */
   readonly rowHeight: number;
   /** Space above the first and below the last sub-row of a lane. */
@@ -51,6 +69,9 @@ export const defaults: LayoutOptions = {
   rollUp: true,
   scale: { from: 0, to: 1, x0: 0, x1: 1000 },
   labelWidth: (event) => Math.min(240, estimateTextWidth(event.title, 12)),
+  label: undefined,
+  maxLabelWidth: 240,
+  labelEvery: false,
   rowHeight: 44,
   lanePadding: 6,
   laneCaption: 0,
@@ -63,6 +84,8 @@ export const defaults: LayoutOptions = {
 export interface LaneGeometry {
   readonly key: string;
   readonly label: string;
+  /** Shorter names of the lane's actor ("IAEA"), shortest first: for a lane name that does not fit. */
+  readonly aliases: readonly string[];
   readonly index: number;
   readonly top: number;
   readonly height: number;
@@ -86,6 +109,8 @@ export interface Placements {
   readonly end: Float64Array;
   /** Top of the placement's sub-row, in pixels. */
   readonly top: Float64Array;
+  /** Height of the placement's item (its sub-row, or its packed box with its label). */
+  readonly height: Float64Array;
   readonly firstOfEvent: Int32Array;
   readonly countOfEvent: Int32Array;
 }
@@ -114,6 +139,11 @@ export interface TimelineLayout {
   /** How many events sit in more than one lane (how many connectors there are). */
   readonly connectorCount: number;
   readonly height: number;
+  /**
+   * With the `label` option: each placement's label side and text (null
+   * for a mark drawn without a label); undefined for fixed sub-rows.
+   */
+  readonly labels: { readonly side: readonly (LabelSide | null)[]; readonly shape: readonly (LabelShape | null)[] } | undefined;
   /** Longest span in days: bounds the binary search for visible items. */
   readonly maxSpanDays: number;
   /** First and last day covered by any event (`[start, end)`), or undefined with no events. */
@@ -130,7 +160,7 @@ export interface TimelineLayout {
  */
 export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions> = {}): TimelineLayout {
   const settings: LayoutOptions = { ...defaults, ...options };
-  const order = timeOrder(input.events);
+  const order = timeOrder(Float64Array.from(input.events, (event) => event.when.earliestDay), Float64Array.from(input.events, (event) => event.when.latestDay));
   const n = order.length;
   const events = new Array<TimelineEvent>(n);
   const eventStart = new Float64Array(n), eventEnd = new Float64Array(n), eventFlags = new Uint8Array(n);
@@ -159,6 +189,7 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
     start: new Float64Array(count),
     end: new Float64Array(count),
     top: new Float64Array(count),
+    height: new Float64Array(count),
     firstOfEvent: assigned.first,
     countOfEvent: assigned.count,
   };
@@ -207,33 +238,42 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   const fill = laneFirst.slice(0, laneCount);
   for (let p = 0; p < count; p += 1) byLane[fill[placements.lane[p]!]!++] = p;
 
-  // Pack each lane on its own, its placements sorted by footprint start.
-  let widest = 0;
-  for (let lane = 0; lane < laneCount; lane += 1) widest = Math.max(widest, laneFirst[lane + 1]! - laneFirst[lane]!);
-  // Scratch for one lane at a time, reused: big temporary arrays would only make the collector work.
-  const sorted = new Int32Array(widest), starts = new Float64Array(widest), ends = new Float64Array(widest), rows = new Int32Array(widest);
   const countryNames = countryNamesOf(input.actors);
   const lanes: LaneGeometry[] = [];
   let top = settings.offsetTop;
-  for (let lane = 0; lane < laneCount; lane += 1) {
-    const from = laneFirst[lane]!, size = laneFirst[lane + 1]! - from;
-    sortByFootprint(byLane.subarray(from, from + size), footStart, placements.event, eventFlags, sorted);
-    for (let i = 0; i < size; i += 1) {
-      starts[i] = footStart[sorted[i]!]!;
-      ends[i] = footEnd[sorted[i]!]!;
+  const label = settings.label;
+  let labels: TimelineLayout['labels'];
+  if (label) {
+    const packed = packLabels({
+      eventCount: n, laneCount, firstOfEvent: placements.firstOfEvent, countOfEvent: placements.countOfEvent, lane: placements.lane,
+      geometry: (e) => itemGeometry({ start: eventStart[e]!, end: eventEnd[e]!, point: (eventFlags[e]! & spanFlags.point) !== 0, openEnd: (eventFlags[e]! & spanFlags.openEnd) !== 0 }, scale, metrics),
+      point: (e) => (eventFlags[e]! & spanFlags.point) !== 0,
+      text: (e) => label(events[e]!),
+      // A label line never runs wider than most of the plot, however wide labels may be.
+      maxWidth: Math.max(40, Math.min(settings.maxLabelWidth, (scale.x1 - scale.x0) * 0.8)),
+      labelEvery: settings.labelEvery,
+      bounds: [scale.x0, scale.x1],
+    });
+    labels = { side: packed.side, shape: packed.shape };
+    const laneTop = new Float64Array(laneCount);
+    for (let lane = 0; lane < laneCount; lane += 1) {
+      const content = packed.laneHeight[lane]!;
+      const height = settings.laneCaption + 2 * settings.lanePadding + content;
+      laneTop[lane] = top + settings.laneCaption + settings.lanePadding;
+      const key = laneKeys[lane]!;
+      lanes.push({ key, label: laneLabel(key, context, countryNames), aliases: laneAliases(key, context), index: lane, top, height, rowCount: 1 });
+      top += height;
     }
-    const packed = packRows(starts.subarray(0, size), ends.subarray(0, size), settings.maxRowsPerLane, rows.subarray(0, size));
-    const rowsTop = top + settings.laneCaption + settings.lanePadding;
-    for (let i = 0; i < size; i += 1) {
-      const p = sorted[i]!;
-      placements.row[p] = rows[i]!;
-      placements.top[p] = rowsTop + rows[i]! * settings.rowHeight;
+    for (let p = 0; p < count; p += 1) {
+      placements.top[p] = laneTop[placements.lane[p]!]! + packed.top[p]!;
+      placements.height[p] = packed.height[p]!;
     }
-    const rowCount = Math.max(1, packed.rowCount);
-    const height = settings.laneCaption + 2 * settings.lanePadding + rowCount * settings.rowHeight;
-    const key = laneKeys[lane]!;
-    lanes.push({ key, label: laneLabel(key, context, countryNames), index: lane, top, height, rowCount });
-    top += height;
+    rankRows(placements, laneFirst, byLane, lanes);
+  } else {
+    top = packFixedRows(placements, laneFirst, byLane, footStart, footEnd, eventFlags, settings, (lane, laneTop, height, rowCount) => {
+      const key = laneKeys[lane]!;
+      lanes.push({ key, label: laneLabel(key, context, countryNames), aliases: laneAliases(key, context), index: lane, top: laneTop, height, rowCount });
+    });
   }
 
   let connectorCount = 0;
@@ -242,7 +282,7 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   const extent = n > 0 ? { start: extentStart, end: extentEnd } : undefined;
   let spans: EventSpan[] | undefined, connectors: Connector[] | undefined;
   return {
-    events, lanes, placements, height: top, maxSpanDays, extent, eventStart, eventEnd, eventFlags, connectorCount,
+    events, lanes, placements, labels, height: top, maxSpanDays, extent, eventStart, eventEnd, eventFlags, connectorCount,
     // Objects per event only for those who ask (tests, the static SVG); the views read the columns.
     get spans() {
       spans ??= events.map(eventSpan);
@@ -269,38 +309,6 @@ export const spanFlags = { point: 1, openEnd: 2 } as const;
 export function spanOf(layout: TimelineLayout, e: number): EventSpan {
   const flags = layout.eventFlags[e]!;
   return { start: layout.eventStart[e]!, end: layout.eventEnd[e]!, point: (flags & spanFlags.point) !== 0, openEnd: (flags & spanFlags.openEnd) !== 0 };
-}
-
-/**
- * Event indexes sorted by earliest day, then latest day, then document
- * order. The three keys are packed into one number where they fit exactly
- * (always, for real data), so the sort is a native numeric one.
- */
-function timeOrder(events: readonly TimelineEvent[]): Int32Array {
-  const n = events.length;
-  const earliest = new Float64Array(n), length = new Float64Array(n);
-  let min = Infinity, max = -Infinity, longest = 0;
-  for (let i = 0; i < n; i += 1) {
-    const { earliestDay, latestDay } = events[i]!.when;
-    earliest[i] = earliestDay;
-    length[i] = latestDay - earliestDay;
-    min = Math.min(min, earliestDay);
-    max = Math.max(max, earliestDay);
-    longest = Math.max(longest, latestDay - earliestDay);
-  }
-  const order = new Int32Array(n);
-  if (n === 0) return order;
-  if ((max - min + 1) * (longest + 1) * n < Number.MAX_SAFE_INTEGER) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i += 1) keys[i] = ((earliest[i]! - min) * (longest + 1) + length[i]!) * n + i;
-    keys.sort();
-    for (let i = 0; i < n; i += 1) order[i] = keys[i]! % n;
-    return order;
-  }
-  const indexes = Array.from({ length: n }, (_, i) => i);
-  indexes.sort((a, b) => earliest[a]! - earliest[b]! || length[a]! - length[b]! || a - b);
-  order.set(indexes);
-  return order;
 }
 
 /**
@@ -332,4 +340,66 @@ function sortByFootprint(members: Int32Array, footStart: Float64Array, eventOf: 
   }
   while (a < left.length) out[k++] = left[a++]!;
   while (b < right.length) out[k++] = right[b++]!;
+}
+
+/**
+ * Fixed-height sub-rows, the packing of large views: each lane's
+ * placements sorted by footprint start and packed with `packRows`. Calls
+ * `onLane` with each lane's height and row count; returns the bottom.
+ */
+function packFixedRows(placements: Placements & { row: Int32Array; top: Float64Array; height: Float64Array }, laneFirst: Int32Array, byLane: Int32Array,
+  footStart: Float64Array, footEnd: Float64Array, eventFlags: Uint8Array, settings: LayoutOptions,
+  onLane: (lane: number, top: number, height: number, rowCount: number) => void): number {
+  const laneCount = laneFirst.length - 1;
+  let widest = 0;
+  for (let lane = 0; lane < laneCount; lane += 1) widest = Math.max(widest, laneFirst[lane + 1]! - laneFirst[lane]!);
+  // Scratch for one lane at a time, reused: big temporary arrays would only make the collector work.
+  const sorted = new Int32Array(widest), starts = new Float64Array(widest), ends = new Float64Array(widest), rows = new Int32Array(widest);
+  let top = settings.offsetTop;
+  placements.height.fill(settings.rowHeight);
+  for (let lane = 0; lane < laneCount; lane += 1) {
+    const from = laneFirst[lane]!, size = laneFirst[lane + 1]! - from;
+    sortByFootprint(byLane.subarray(from, from + size), footStart, placements.event, eventFlags, sorted);
+    for (let i = 0; i < size; i += 1) {
+      starts[i] = footStart[sorted[i]!]!;
+      ends[i] = footEnd[sorted[i]!]!;
+    }
+    const packed = packRows(starts.subarray(0, size), ends.subarray(0, size), settings.maxRowsPerLane, rows.subarray(0, size));
+    const rowsTop = top + settings.laneCaption + settings.lanePadding;
+    for (let i = 0; i < size; i += 1) {
+      const p = sorted[i]!;
+      placements.row[p] = rows[i]!;
+      placements.top[p] = rowsTop + rows[i]! * settings.rowHeight;
+    }
+    const rowCount = Math.max(1, packed.rowCount);
+    const height = settings.laneCaption + 2 * settings.lanePadding + rowCount * settings.rowHeight;
+    onLane(lane, top, height, rowCount);
+    top += height;
+  }
+  return top;
+}
+
+/** Rows of packed items: each distinct top in a lane is a row, counted from the top. */
+function rankRows(placements: { row: Int32Array; top: Float64Array }, laneFirst: Int32Array, byLane: Int32Array, lanes: LaneGeometry[]): void {
+  for (let lane = 0; lane < laneFirst.length - 1; lane += 1) {
+    const members = Array.from(byLane.subarray(laneFirst[lane], laneFirst[lane + 1]));
+    const tops = [...new Set(members.map((p) => placements.top[p]!))].sort((a, b) => a - b);
+    const rank = new Map(tops.map((t, i) => [t, i]));
+    for (const p of members) placements.row[p] = rank.get(placements.top[p]!)!;
+    lanes[lane] = { ...lanes[lane]!, rowCount: Math.max(1, tops.length) };
+  }
+}
+
+/** The short names of a lane's actor (an actor lane's, or a country lane's state), shortest first. */
+function laneAliases(key: string, context: LaneContext): string[] {
+  let actor = context.actors.get(key);
+  if (!actor && context.laneBy === 'country') {
+    for (const candidate of context.actors.values()) {
+      if (candidate.kind === 'state' && candidate.country === key) {
+        actor = candidate;
+        break;
+      }
+    }
+  }
+  return actor ? [...actor.aliases].sort((a, b) => a.length - b.length) : [];
 }

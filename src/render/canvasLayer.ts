@@ -262,13 +262,14 @@ export function drawCanvasMarks(context: CanvasRenderingContext2D, layout: Timel
  */
 export function drawCanvasBins(context: CanvasRenderingContext2D, layout: TimelineLayout, viewport: CanvasViewport, bins: DensityBins, formatCount: (count: number) => string): void {
   const { scale, top: viewTop, height: viewHeight, colors } = viewport;
-  const barZone = sizes.rowHeight * 1.5;
   context.font = `${defaults.fontSize}px ${viewport.fontFamily}`;
   context.textAlign = 'center';
   const bars = new Path2D();
   const texts: { x: number; y: number; text: string }[] = [];
   for (const lane of layout.lanes) {
     if (lane.top + lane.height < viewTop || lane.top > viewTop + viewHeight) continue;
+    // A density strip as tall as its lane allows: thin lanes keep every lane in sight at once.
+    const barZone = Math.min(sizes.rowHeight * 1.5, lane.height - 2 * sizes.lanePadding);
     // Bars stand on a baseline near the top of the lane's part in sight, so they are seen whatever the scroll.
     const zoneTop = Math.max(lane.top + sizes.lanePadding, Math.min(viewTop + sizes.lanePadding, lane.top + lane.height - barZone - sizes.lanePadding));
     const base = zoneTop + barZone - 14;

@@ -39,7 +39,7 @@ export interface RenderOptions {
   readonly range?: DayRange;
   /** Whether labels are drawn next to marks (default true). */
   readonly labels?: boolean;
-  /** The widest a label line may be, in pixels; longer titles wrap (up to three lines). Default 240. */
+  /** The widest a label line may be, in pixels; longer titles wrap (up to three lines). Default 360. */
   readonly maxLabelWidth?: number;
   /** Whether to show the legend (default true). */
   readonly legend?: boolean;
@@ -119,7 +119,7 @@ export const defaults: NormalizedRenderOptions = {
   referenceLabel: undefined,
   range: undefined,
   labels: true,
-  maxLabelWidth: 240,
+  maxLabelWidth: 360,
   legend: true,
   compactWidth: 600,
   title: undefined,

@@ -4,20 +4,23 @@
  * SVG shows the same picture as the first frame of the interactive one.
  */
 import { scaleUtc } from 'd3-scale';
-import type { TimelineLayout } from '../layout/computeLayout.js';
+import type { LaneGeometry, TimelineLayout } from '../layout/computeLayout.js';
 import { spanOf } from '../layout/computeLayout.js';
+import type { TimeBreak } from '../layout/compressedTime.js';
 import type { DayScale } from '../layout/dayScale.js';
-import { dayToX } from '../layout/dayScale.js';
+import { dayToX, xToDay } from '../layout/dayScale.js';
 import type { ItemGeometry, ItemMetrics } from '../layout/itemGeometry.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
+import { labelBox, labelMetrics } from '../layout/labelGeometry.js';
 import { labelRoom } from '../layout/labelRoom.js';
-import { estimateTextWidth, truncateToWidth } from '../layout/textWidth.js';
+import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../layout/textWidth.js';
 import { visibleRange } from '../layout/visibleRange.js';
 import type { TimelineEvent } from '../model/types.js';
 import { dayToUTCDate } from '../time/calendar.js';
 import { multiScaleFormat } from './axisFormat.js';
 import { describeForLabel } from './dateText.js';
 import { eventLabel } from './eventText.js';
+import { fadeBox, fadeRamps } from './encoding.js';
 import { drawMarks, statusClasses } from './marks.js';
 import type { ElementNode } from './svgNode.js';
 import { h } from './svgNode.js';
@@ -25,7 +28,7 @@ import { h } from './svgNode.js';
 /** Fixed drawing sizes, in pixels. */
 export const sizes = {
   rowHeight: 44,
-  lanePadding: 4,
+  lanePadding: 2,
   laneCaption: 18,
   gutter: 132,
   axisHeight: 30,
@@ -39,6 +42,9 @@ export const sizes = {
   referenceStrip: 16,
   /** Dense lanes stop growing here; further items share sub-rows. */
   maxRowsPerLane: 40,
+  laneNameSize: 12,
+  /** Between the two lines of a wrapped lane name. */
+  laneNameLine: 13,
   /** Tick labels closer than this to the plot's ends are left out rather than clipped. */
   tickEdge: 16,
 } as const;
@@ -73,9 +79,114 @@ export interface Frame {
   readonly focusable: number;
 }
 
-/** A d3 UTC scale equal to a day scale. */
+/**
+ * A d3 UTC scale equal to a day scale: linear, or piecewise-linear through
+ * the warp's knots in view (d3's polylinear domain), so d3-axis places
+ * ticks where the marks are.
+ */
 export function utcScaleOf(scale: DayScale): ReturnType<typeof scaleUtc<number>> {
-  return scaleUtc().domain([dayToUTCDate(scale.from), dayToUTCDate(scale.to)]).range([scale.x0, scale.x1]);
+  const days = [scale.from];
+  if (scale.warp) for (const day of scale.warp.days) if (day > scale.from && day < scale.to) days.push(day);
+  days.push(scale.to);
+  return scaleUtc().domain(days.map(dayToUTCDate)).range(days.map((day) => dayToX(scale, day)));
+}
+
+/** An axis tick: its date, position and text. */
+export interface AxisTick {
+  readonly date: Date;
+  readonly x: number;
+  readonly label: string;
+}
+
+/**
+ * The axis ticks of a scale. Linear: d3's UTC ticks, multi-scale labels.
+ * Compressed: the middle of each day that has a slot (busiest first), and
+ * d3's ticks inside stretches wide enough for them, at least
+ * `sizes.tickSpacing * 0.7` apart, none inside a break; labelled with the
+ * day and, where the year changes, the year.
+ */
+export function axisTicks(scale: DayScale, locale: string, breaks: readonly TimeBreak[] = []): AxisTick[] {
+  const utc = utcScaleOf(scale);
+  if (!scale.warp) {
+    const format = multiScaleFormat(locale);
+    const dates = utc.ticks(tickCount(scale.x1 - scale.x0));
+    // Ticks a day or a few days apart name days: they sit at noon, over the day's marks, not at its start.
+    const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : 0;
+    const shift = step >= 86_400_000 && step <= 7 * 86_400_000 ? 43_200_000 : 0;
+    return dates.map((tick) => {
+      const date = new Date(tick.getTime() + shift);
+      return { date, x: utc(date), label: tickLabelFits(utc(date), scale) ? format(tick) : '' };
+    });
+  }
+  // Candidates with a priority: each day's slot at its middle, where its marks are (the wider
+  // the slot, the busier the day, the likelier its tick), then d3's ticks inside long stretches.
+  const { days, units } = scale.warp;
+  const candidates: { date: Date; day: number; x: number; priority: number }[] = [];
+  for (let i = 0; i + 1 < days.length; i += 1) {
+    const from = days[i]!, to = days[i + 1]!;
+    if (to - from === 1) {
+      const x = dayToX(scale, from + 0.5);
+      candidates.push({ date: new Date(dayToUTCDate(from).getTime() + 43_200_000), day: from, x, priority: 2 + units[i + 1]! - units[i]! });
+      continue;
+    }
+    const a = Math.max(from, scale.from), b = Math.min(to, scale.to);
+    const width = dayToX(scale, b) - dayToX(scale, a);
+    if (b <= a || width < sizes.tickSpacing) continue;
+    for (const date of scaleUtc().domain([dayToUTCDate(a), dayToUTCDate(b)]).ticks(Math.floor(width / sizes.tickSpacing))) {
+      candidates.push({ date, day: Math.floor(date.getTime() / 86_400_000), x: utc(date), priority: 1 });
+    }
+  }
+  const inBreak = (day: number) => breaks.some((gap) => day >= gap.from && day < gap.to);
+  const spacing = sizes.tickSpacing * 0.7;
+  const kept: typeof candidates = [];
+  for (const tick of candidates.filter((t) => t.x >= scale.x0 && t.x <= scale.x1 && !inBreak(t.day)).sort((a, b) => b.priority - a.priority || a.x - b.x)) {
+    if (kept.every((other) => Math.abs(other.x - tick.x) >= spacing)) kept.push(tick);
+  }
+  kept.sort((a, b) => a.x - b.x);
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const dayYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  let year = NaN;
+  return kept.map((tick) => {
+    if (!tickLabelFits(tick.x, scale)) return { date: tick.date, x: tick.x, label: '' };
+    const changed = tick.date.getUTCFullYear() !== year;
+    year = tick.date.getUTCFullYear();
+    return { date: tick.date, x: tick.x, label: (changed ? dayYear : day).format(tick.date) };
+  });
+}
+
+/** The length of a skipped stretch in words: "18 days", "5 months", "3 years". */
+function stretchText(days: number): string {
+  if (days < 60) return `${days} days`;
+  if (days < 730) return `${Math.round(days / 30.44)} months`;
+  return `${Math.round(days / 365.25)} years`;
+}
+
+/**
+ * Axis breaks of a compressed scale: a break glyph (two slanted strokes
+ * across the axis line) in each shrunk stretch, with the time skipped
+ * written beside it where there is room, and a `<title>` saying so.
+ */
+export function drawAxisBreaks(scale: DayScale, breaks: readonly TimeBreak[]): ElementNode {
+  return h('g', { class: 'dt-axis-breaks' }, breaks.flatMap((gap) => {
+    const a = dayToX(scale, gap.from), b = dayToX(scale, gap.to);
+    const x = (a + b) / 2;
+    if (b - a < 8 || x < scale.x0 || x > scale.x1) return [];
+    const text = `${stretchText(gap.to - gap.from)} skipped`;
+    const room = b - a - 18;
+    return h('g', { class: 'dt-axis-break', transform: `translate(${round(x)},0)` },
+      h('title', {}, `Axis break: ${stretchText(gap.to - gap.from)} in which no event starts, drawn narrower`),
+      h('rect', { class: 'dt-axis-break-gap', x: -4, y: -8, width: 8, height: 10 }),
+      h('path', { class: 'dt-axis-break-glyph', d: 'M-6,3L-1,-9M1,3L6,-9' }),
+      room >= estimateTextWidth(text, 10) ? h('text', { class: 'dt-axis-break-text', x: 0, y: -12, 'text-anchor': 'middle' }, text) : null);
+  }));
+}
+
+/** Tinted bands across the plot where the compressed scale skipped time. */
+export function drawBreakBands(scale: DayScale, breaks: readonly TimeBreak[], height: number): ElementNode {
+  return h('g', { class: 'dt-break-bands' }, breaks.flatMap((gap) => {
+    const a = Math.max(scale.x0, dayToX(scale, gap.from)), b = Math.min(scale.x1, dayToX(scale, gap.to));
+    return b - a >= 2 ? [h('rect', { class: 'dt-break-band', x: a, y: 0, width: b - a, height })] : [];
+  }));
 }
 
 /** How many axis ticks suit a plot width. */
@@ -85,18 +196,17 @@ export function tickCount(width: number): number {
 
 /** Gradients and masks for faded (approximate or uncertain) ends, and the plot's clip path. */
 export function drawDefs(prefix: string, clip: { x: number; width: number; height: number } | undefined): ElementNode {
-  const gradient = (id: string, stops: readonly [number, string][]) =>
-    h('linearGradient', { id: `${prefix}${id}-gradient`, x1: 0, x2: 1, y1: 0, y2: 0 },
-      stops.map(([offset, color]) => h('stop', { offset, 'stop-color': color })));
-  const mask = (id: string) =>
-    h('mask', { id: `${prefix}${id}`, maskContentUnits: 'objectBoundingBox', x: '-0.2', y: '-0.5', width: '1.4', height: '2' },
-      h('rect', { x: -0.2, y: -0.5, width: 1.4, height: 2, fill: `url(#${prefix}${id}-gradient)` }));
-  const faint = '#2a2a2a';
+  // A mask's luminance is its opacity: each ramp stop as a grey of that luminance.
+  const grey = (opacity: number) => {
+    const level = Math.round(opacity * 255).toString(16).padStart(2, '0');
+    return `#${level}${level}${level}`;
+  };
+  const fades = Object.keys(fadeRamps) as (keyof typeof fadeRamps)[];
   return h('defs', {},
-    gradient('fade-start', [[0, faint], [0.45, '#ffffff']]),
-    gradient('fade-end', [[0.55, '#ffffff'], [1, faint]]),
-    gradient('fade-both', [[0, faint], [0.35, '#ffffff'], [0.65, '#ffffff'], [1, faint]]),
-    mask('fade-start'), mask('fade-end'), mask('fade-both'),
+    fades.map((fade) => h('linearGradient', { id: `${prefix}fade-${fade}-gradient`, x1: 0, x2: 1, y1: 0, y2: 0 },
+      fadeRamps[fade].map(([offset, opacity]) => h('stop', { offset, 'stop-color': grey(opacity) })))),
+    fades.map((fade) => h('mask', { id: `${prefix}fade-${fade}`, maskContentUnits: 'objectBoundingBox', x: String(fadeBox.x), y: String(fadeBox.y), width: String(fadeBox.width), height: String(fadeBox.height) },
+      h('rect', { ...fadeBox, fill: `url(#${prefix}fade-${fade}-gradient)` }))),
     clip ? h('clipPath', { id: `${prefix}clip` }, h('rect', { x: clip.x, y: 0, width: clip.width, height: clip.height })) : null);
 }
 
@@ -171,23 +281,91 @@ export function drawItems(layout: TimelineLayout, frame: Frame, settings: SceneS
  * placement's end leaves it out of view. Binary search: O(log n).
  */
 export function itemWindow(layout: TimelineLayout, scale: DayScale, settings: Pick<SceneSettings, 'labels' | 'maxLabelWidth'>): readonly [number, number, number] {
-  const pxPerDay = (scale.x1 - scale.x0) / (scale.to - scale.from);
-  const labelReach = settings.labels ? settings.maxLabelWidth + itemMetrics.openEndLength : itemMetrics.openEndLength;
-  const fromDay = scale.from - (labelReach + sizes.markRadius) / pxPerDay;
-  const toDay = scale.to + sizes.markRadius / pxPerDay;
+  const labelReach = settings.labels ? settings.maxLabelWidth + itemMetrics.openEndLength + 2 * sizes.markRadius : itemMetrics.openEndLength;
+  // Labels reach in from either side: left of a mark past the right edge, right of one past the left.
+  const fromDay = xToDay(scale, scale.x0 - labelReach - sizes.markRadius);
+  const toDay = xToDay(scale, scale.x1 + (settings.labels ? labelReach : 0) + sizes.markRadius);
   const [lo, hi] = visibleRange(layout.placements.start, layout.maxSpanDays, fromDay, toDay);
   return [lo, hi, fromDay];
 }
 
+/** A label to draw: its lines, where, and its box at the frame's scale. */
+interface PlacedLabel {
+  readonly lines: readonly string[];
+  readonly date: string;
+  readonly textX: number;
+  readonly anchor: 'start' | 'end';
+  readonly baseline: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly bottom: number;
+}
+
 /**
- * The given placements (in placement order) drawn as items, each a `<g>`
- * with its marks, and its label fitted to the room left among them.
+ * Labels of packed layouts at the frame's scale: each placement's label
+ * from the layout, moved with its mark. Packing made them disjoint at the
+ * initial scale, and zooming in only spreads marks apart; zoomed out, a
+ * label that would now cover another item or label is left out (its text
+ * stays in the tooltip, the details and the spoken label).
  */
-export function drawItemList(layout: TimelineLayout, frame: Frame, settings: SceneSettings, visible: readonly number[]): DrawnItem[] {
+function packedLabels(layout: TimelineLayout, visible: readonly number[], geometries: readonly ItemGeometry[]): (PlacedLabel | null)[] {
+  const labels = layout.labels!;
+  const { placements } = layout;
+  const result: (PlacedLabel | null)[] = [];
+  // Boxes taken so far, per lane: every mark first, then labels in placement order.
+  const taken = new Map<number, number[]>();
+  const take = (lane: number, x0: number, x1: number, y0: number, y1: number) => {
+    let boxes = taken.get(lane);
+    if (!boxes) taken.set(lane, (boxes = []));
+    boxes.push(x0, x1, y0, y1);
+  };
+  const free = (lane: number, x0: number, x1: number, y0: number, y1: number, own: number) => {
+    const boxes = taken.get(lane) ?? [];
+    for (let k = 0; k < boxes.length; k += 4) {
+      if (k === own) continue;
+      if (boxes[k]! < x1 && boxes[k + 1]! > x0 && boxes[k + 2]! < y1 && boxes[k + 3]! > y0) return false;
+    }
+    return true;
+  };
+  const markIndex: number[] = [];
+  for (const [i, p] of visible.entries()) {
+    const geometry = geometries[i]!;
+    const top = placements.top[p]!;
+    markIndex.push((taken.get(placements.lane[p]!)?.length ?? 0));
+    take(placements.lane[p]!, geometry.bandX0 - 1, geometry.drawnX1 + 1, top + 2, top + labelMetrics.markHeight - 2);
+  }
+  for (const [i, p] of visible.entries()) {
+    const side = labels.side[p], shape = labels.shape[p];
+    if (!side || !shape) {
+      result.push(null);
+      continue;
+    }
+    const box = labelBox(geometries[i]!, side, shape);
+    const top = placements.top[p]!;
+    const lane = placements.lane[p]!;
+    // The label's own text block, without its mark (which is taken already).
+    const x0 = box.anchor === 'end' ? box.textX - shape.width : box.textX;
+    const x1 = box.anchor === 'end' ? box.textX : box.textX + shape.width;
+    const y0 = top + box.baseline - labelMetrics.titleSize, y1 = top + box.bottom - labelMetrics.descent;
+    if (!free(lane, x0, x1, y0, y1, markIndex[i]!)) {
+      result.push(null);
+      continue;
+    }
+    take(lane, x0, x1, y0, y1);
+    result.push({ lines: shape.lines, date: shape.date, textX: box.textX, anchor: box.anchor, baseline: top + box.baseline, x0: box.x0, x1: box.x1, bottom: top + box.bottom });
+  }
+  return result;
+}
+
+/**
+ * Labels of fixed sub-rows (large views): one line of title and one of
+ * date beside or below the mark, cut with an ellipsis to the room left
+ * before the next item in the sub-row at this zoom.
+ */
+function rowLabels(layout: TimelineLayout, frame: Frame, settings: SceneSettings, visible: readonly number[], geometries: readonly ItemGeometry[]): (PlacedLabel | null)[] {
   const { placements, events } = layout;
   const { scale } = frame;
   const count = visible.length;
-  const geometries = visible.map((p) => itemGeometry(spanOf(layout, placements.event[p]!), scale, itemMetrics));
   const labelX = new Float64Array(count);
   const startX = new Float64Array(count);
   for (let i = 0; i < count; i += 1) {
@@ -202,30 +380,51 @@ export function drawItemList(layout: TimelineLayout, frame: Frame, settings: Sce
     row: Int32Array.from(visible, (p) => placements.row[p]!),
     labelX, startX,
   }, scale.x1, itemMetrics.gap);
+  return visible.map((p, i) => {
+    const e = placements.event[p]!;
+    const event = events[e]!;
+    const geometry = geometries[i]!;
+    const width = Math.min(room[i]!, settings.maxLabelWidth);
+    if (width < 24) return null;
+    // The selected title is bold, about 10% wider than the regular estimate.
+    const title = truncateToWidth(event.title, frame.selected === e ? width / 1.1 : width, sizes.titleSize);
+    const date = truncateToWidth(textsOf(event, settings.locale).dateLine, width, sizes.dateSize);
+    const top = placements.top[p]!;
+    const baseline = geometry.labelBeside ? top + sizes.markY + 4 : top + 29;
+    const labelWidth = Math.max(title ? estimateTextWidth(title, sizes.titleSize) : 0, date ? estimateTextWidth(date, sizes.dateSize) : 0);
+    return { lines: title ? [title] : [], date, textX: labelX[i]!, anchor: 'start', baseline, x0: Math.min(geometry.bandX0, labelX[i]!), x1: Math.max(geometry.drawnX1, labelX[i]! + Math.min(width, labelWidth)), bottom: baseline + 17 };
+  });
+}
+
+/**
+ * The given placements (in placement order) drawn as items, each a `<g>`
+ * with its marks, and its label (in a layer of its own): wrapped and
+ * placed by layout, or fitted to the room left in fixed sub-rows.
+ */
+export function drawItemList(layout: TimelineLayout, frame: Frame, settings: SceneSettings, visible: readonly number[]): DrawnItem[] {
+  const { placements, events } = layout;
+  const { scale } = frame;
+  const geometries = visible.map((p) => itemGeometry(spanOf(layout, placements.event[p]!), scale, itemMetrics));
+  const labels = !settings.labels ? visible.map(() => null)
+    : layout.labels ? packedLabels(layout, visible, geometries) : rowLabels(layout, frame, settings, visible, geometries);
 
   const items: DrawnItem[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const p = visible[i]!;
+  for (const [i, p] of visible.entries()) {
     const e = placements.event[p]!;
     const event = events[e]!;
     const span = spanOf(layout, e);
     const geometry = geometries[i]!;
     const top = placements.top[p]!;
+    const height = placements.height[p]!;
     const cy = top + sizes.markY;
-    const { fullLabel, dateLine } = textsOf(event, settings.locale);
+    const { fullLabel } = textsOf(event, settings.locale);
     const laneKey = layout.lanes[placements.lane[p]!]!.key;
-    const width = settings.labels ? Math.min(room[i]!, settings.maxLabelWidth) : 0;
     const selected = frame.selected === e;
-    // The selected title is bold, about 10% wider than the regular estimate.
-    const title = width >= 24 ? truncateToWidth(event.title, selected ? width / 1.1 : width, sizes.titleSize) : '';
-    const date = width >= 24 ? truncateToWidth(dateLine, width, sizes.dateSize) : '';
-    const titleY = geometry.labelBeside ? cy + 4 : top + 29;
-    const labelWidth = Math.max(
-      title ? Math.min(width, estimateTextWidth(title, sizes.titleSize)) : 0,
-      date ? Math.min(width, estimateTextWidth(date, sizes.dateSize)) : 0);
-    const hitX0 = Math.min(geometry.bandX0, labelX[i]!) - 4;
-    const hitX1 = Math.max(geometry.drawnX1, labelX[i]! + labelWidth) + 4;
+    const placed = labels[i];
+    const hitX0 = Math.min(geometry.bandX0, placed?.x0 ?? Infinity) - 4;
+    const hitX1 = Math.max(geometry.drawnX1, placed?.x1 ?? -Infinity) + 4;
     const hitWidth = Math.max(28, hitX1 - hitX0);
+    const hitHeight = Math.max(sizes.markY * 2, (placed ? placed.bottom - top : height) - 2);
     const classes = ['dt-item', statusClasses(event), span.point ? 'dt-point' : 'dt-span', `dt-precision-${event.when.precision}`, selected ? 'dt-selected' : ''].filter(Boolean).join(' ');
     const node = h('g', {
       class: classes,
@@ -238,16 +437,16 @@ export function drawItemList(layout: TimelineLayout, frame: Frame, settings: Sce
       'aria-controls': settings.interactive ? settings.detailsId : undefined,
     },
     settings.titles ? h('title', {}, fullLabel) : null,
-    h('rect', { class: 'dt-hit', x: hitX0, y: top + 1, width: hitWidth, height: sizes.rowHeight - 2 }),
-    settings.interactive ? h('rect', { class: 'dt-focus-ring', x: hitX0, y: top + 1, width: hitWidth, height: sizes.rowHeight - 2, rx: 4 }) : null,
+    h('rect', { class: 'dt-hit', x: hitX0, y: top + 1, width: hitWidth, height: hitHeight }),
+    settings.interactive ? h('rect', { class: 'dt-focus-ring', x: hitX0, y: top + 1, width: hitWidth, height: hitHeight, rx: 4 }) : null,
     drawMarks(event, geometry, span.point, span.openEnd, cy, settings.idPrefix));
     // Labels live in their own layer, outside the focusable mark: the mark's
-    // accessible name is the full spoken label, and a truncated visible label
-    // inside it would contradict that name (WCAG 2.5.3, label in name).
-    const label = title || date
+    // accessible name is the full spoken label, and a visible label inside it
+    // that says less would contradict that name (WCAG 2.5.3, label in name).
+    const label = placed && (placed.lines.length > 0 || placed.date)
       ? h('g', { class: `dt-item-label ${statusClasses(event)}${selected ? ' dt-selected' : ''}${placements.lane[p]! % 2 === 1 ? ' dt-in-alt-lane' : ''}`, 'data-event-id': event.id },
-        title ? h('text', { class: 'dt-label-title', x: labelX[i]!, y: titleY }, title) : null,
-        date ? h('text', { class: 'dt-label-date', x: labelX[i]!, y: titleY + 13 }, date) : null)
+        placed.lines.map((line, k) => h('text', { class: 'dt-label-title', x: placed.textX, y: placed.baseline + k * labelMetrics.lineHeight, 'text-anchor': placed.anchor === 'end' ? 'end' : undefined }, line)),
+        placed.date ? h('text', { class: 'dt-label-date', x: placed.textX, y: placed.baseline + (placed.lines.length - 1) * labelMetrics.lineHeight + labelMetrics.dateLine, 'text-anchor': placed.anchor === 'end' ? 'end' : undefined }, placed.date) : null)
       : null;
     items.push({ placement: p, key: `${event.id}|${laneKey}`, node, label });
   }
@@ -301,34 +500,51 @@ export function drawConnectors(layout: TimelineLayout, frame: Frame, items: read
   return nodes;
 }
 
-/** Lane backgrounds, separators and names: a left gutter, or captions above lanes when compact. */
-export function drawLanes(layout: TimelineLayout, width: number, gutter: number, compact: boolean): ElementNode {
-  return h('g', { class: 'dt-lanes' }, layout.lanes.map((lane) => h('g', { class: 'dt-lane', 'data-lane': lane.key },
-    h('rect', { class: `dt-lane-bg${lane.index % 2 === 1 ? ' dt-lane-alt' : ''}`, x: 0, y: lane.top, width, height: lane.height }),
-    h('line', { class: 'dt-lane-separator', x1: 0, x2: width, y1: lane.top + lane.height - 0.5, y2: lane.top + lane.height - 0.5 }),
-    compact
-      ? h('text', { class: 'dt-lane-label', x: 6, y: lane.top + 13 }, truncateToWidth(lane.label, width - 12, 12))
-      : h('text', { class: 'dt-lane-label', x: 8, y: lane.top + sizes.lanePadding + sizes.markY + 4 }, truncateToWidth(lane.label, gutter - 14, 12)))));
+/**
+ * A lane's name within `width`: the name itself; else the shortest alias
+ * that fits ("IAEA"); else the name wrapped to two lines. `full` is set when
+ * what is shown says less than the name (for a `<title>`).
+ */
+export function laneName(lane: LaneGeometry, width: number): { lines: string[]; full: string | undefined } {
+  const size = sizes.laneNameSize;
+  if (estimateTextWidth(lane.label, size) <= width) return { lines: [lane.label], full: undefined };
+  const alias = lane.aliases.find((candidate) => estimateTextWidth(candidate, size) <= width);
+  if (alias) return { lines: [alias], full: lane.label };
+  const lines = wrapToWidth(lane.label, width, size, 2);
+  return { lines, full: lines.join(' ') === lane.label ? undefined : lane.label };
 }
 
-/** Vertical grid lines at the axis ticks. */
-export function drawGrid(scale: DayScale, height: number): ElementNode {
-  const utc = utcScaleOf(scale);
-  return h('g', { class: 'dt-grid' }, utc.ticks(tickCount(scale.x1 - scale.x0)).map((tick) => {
-    const x = Math.round(utc(tick)) + 0.5;
+/** Lane backgrounds, separators and names: a left gutter, or captions above lanes when compact. */
+export function drawLanes(layout: TimelineLayout, width: number, gutter: number, compact: boolean): ElementNode {
+  return h('g', { class: 'dt-lanes' }, layout.lanes.map((lane) => {
+    const name = laneName(lane, compact ? width - 12 : gutter - 14);
+    const x = compact ? 6 : 8;
+    const y = compact ? lane.top + 13 : lane.top + sizes.lanePadding + sizes.markY + 4;
+    return h('g', { class: 'dt-lane', 'data-lane': lane.key },
+      h('rect', { class: `dt-lane-bg${lane.index % 2 === 1 ? ' dt-lane-alt' : ''}`, x: 0, y: lane.top, width, height: lane.height }),
+      h('line', { class: 'dt-lane-separator', x1: 0, x2: width, y1: lane.top + lane.height - 0.5, y2: lane.top + lane.height - 0.5 }),
+      h('text', { class: 'dt-lane-label', x, y },
+        name.full ? h('title', {}, name.full) : null,
+        name.lines.length === 1 ? name.lines[0]! : name.lines.map((line, i) => h('tspan', { x, dy: i === 0 ? 0 : sizes.laneNameLine }, line))));
+  }));
+}
+
+/** Vertical grid lines at the axis ticks, and the bands of skipped time. */
+export function drawGrid(scale: DayScale, height: number, locale: string, breaks: readonly TimeBreak[] = []): ElementNode {
+  return h('g', { class: 'dt-grid' }, drawBreakBands(scale, breaks, height), axisTicks(scale, locale, breaks).map((tick) => {
+    const x = Math.round(tick.x) + 0.5;
     return h('line', { class: 'dt-gridline', x1: x, x2: x, y1: 0, y2: height });
   }));
 }
 
 /** An axis like d3-axis's `axisTop` draws, for the static SVG (the view uses d3-axis itself). */
-export function drawStaticAxis(scale: DayScale, locale: string, y: number): ElementNode {
-  const utc = utcScaleOf(scale);
-  const format = multiScaleFormat(locale);
+export function drawStaticAxis(scale: DayScale, locale: string, y: number, breaks: readonly TimeBreak[] = []): ElementNode {
   return h('g', { class: 'dt-axis', transform: `translate(0,${y})`, 'aria-hidden': 'true' },
     h('path', { class: 'domain', fill: 'none', d: `M${scale.x0},-6V0H${scale.x1}V-6` }),
-    utc.ticks(tickCount(scale.x1 - scale.x0)).map((tick) => h('g', { class: 'tick', transform: `translate(${round(utc(tick))},0)` },
+    axisTicks(scale, locale, breaks).map((tick) => h('g', { class: 'tick', transform: `translate(${round(tick.x)},0)` },
       h('line', { y2: -6 }),
-      tickLabelFits(utc(tick), scale) ? h('text', { class: 'dt-axis-text', y: -9, 'text-anchor': 'middle' }, format(tick)) : null)));
+      tick.label ? h('text', { class: 'dt-axis-text', y: -9, 'text-anchor': 'middle' }, tick.label) : null)),
+    drawAxisBreaks(scale, breaks));
 }
 
 /** Whether a tick's label, centred on it, fits inside the plot's ends. */

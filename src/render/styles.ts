@@ -68,7 +68,8 @@ function markStyles(): string {
     paintRule('half'),
     paintRule('halo'),
     paintRule('strike'),
-    `.${encodingClasses.strike} .dt-label-title { text-decoration: line-through; }`,
+    // The mark is struck through; its title stays legible, in italics, rather than struck out too.
+    `.${encodingClasses.strike} .dt-label-title { font-style: italic; }`,
     paintRule('openEnd'),
     paintRule('openEndHead'),
   ].join('\n');
@@ -88,6 +89,10 @@ div.dt-root { position: relative; box-sizing: border-box; }
 .dt-lane-separator { stroke: var(--dt-grid); stroke-width: 1; }
 .dt-lane-label { fill: var(--dt-text); font-weight: 600; font-size: 12px; }
 .dt-gridline { stroke: var(--dt-grid); stroke-width: 1; }
+.dt-break-band { fill: var(--dt-grid); opacity: 0.45; }
+.dt-axis-break-gap { fill: var(--dt-bg); }
+.dt-axis-break-glyph { fill: none; stroke: var(--dt-axis); stroke-width: 1.5; }
+.dt-axis-break-text { fill: var(--dt-muted); font-size: 10px; font-family: var(--dt-font); }
 .dt-axis .domain { stroke: var(--dt-axis); }
 .dt-axis .tick line { stroke: var(--dt-axis); }
 .dt-axis .tick text, .dt-axis-text { fill: var(--dt-muted); font-size: 11px; font-family: var(--dt-font); }

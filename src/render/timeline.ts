@@ -23,7 +23,7 @@ import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import { spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
-import { dayToX, xToDay } from '../layout/dayScale.js';
+import { dayToX, xToDay, zoomFactor } from '../layout/dayScale.js';
 import { densityBins } from '../layout/densityBins.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
 import type { VerticalLayout } from '../layout/verticalLayout.js';
@@ -35,7 +35,6 @@ import { formatDay } from '../time/calendar.js';
 import { fillAccessibleTable } from './accessibleTable.js';
 import type { CanvasViewport } from './canvasLayer.js';
 import { defaults as canvasDefaults, drawCanvasBins, drawCanvasMarks, prepareCanvas } from './canvasLayer.js';
-import { multiScaleFormat } from './axisFormat.js';
 import { describeForLabel } from './dateText.js';
 import { fillDetails } from './detailsPanel.js';
 import { eventLabel, statusText } from './eventText.js';
@@ -45,7 +44,7 @@ import { drawLegend } from './legend.js';
 import type { DayRange, NormalizedRenderOptions, RenderOptions } from './options.js';
 import { normalizeRenderOptions } from './options.js';
 import type { DrawnItem, Frame, SceneSettings } from './scene.js';
-import { drawConnectors, drawDefs, drawGrid, drawItemList, drawItems, drawLanes, drawReference, itemMetrics, itemWindow, sizes, tickCount, tickLabelFits, utcScaleOf } from './scene.js';
+import { axisTicks, drawAxisBreaks, drawConnectors, drawDefs, drawGrid, drawItemList, drawItems, drawLanes, drawReference, itemMetrics, itemWindow, sizes, utcScaleOf } from './scene.js';
 import { placementAt } from './placementAt.js';
 import { useTimelineStyles } from './stylesheet.js';
 import type { ElementNode } from './svgNode.js';
@@ -143,6 +142,7 @@ class InteractiveTimeline implements TimelineView {
   readonly #scroll: HTMLDivElement;
   readonly #axisSvg: SVGSVGElement;
   readonly #axisGroup: SVGGElement;
+  readonly #axisBreaks: SVGGElement;
   readonly #plotSvg: SVGSVGElement;
   readonly #defs: SVGGElement;
   readonly #lanesGroup: SVGGElement;
@@ -245,7 +245,9 @@ class InteractiveTimeline implements TimelineView {
     this.#axisSvg.setAttribute('height', String(sizes.axisHeight));
     this.#axisGroup = svg('g', 'dt-axis') as SVGGElement;
     this.#axisGroup.setAttribute('transform', `translate(0,${sizes.axisHeight - 1})`);
-    this.#axisSvg.append(this.#axisGroup);
+    this.#axisBreaks = svg('g', 'dt-axis-breaks-layer') as SVGGElement;
+    this.#axisBreaks.setAttribute('transform', `translate(0,${sizes.axisHeight - 1})`);
+    this.#axisSvg.append(this.#axisGroup, this.#axisBreaks);
 
     this.#plotSvg = svg('svg', 'dt-plot') as SVGSVGElement;
     this.#plotSvg.setAttribute('role', 'group');
@@ -547,6 +549,7 @@ class InteractiveTimeline implements TimelineView {
       to: xToDay(initial, (initial.x1 - t.x) / t.k),
       x0: initial.x0,
       x1: initial.x1,
+      warp: initial.warp,
     };
   }
 
@@ -562,29 +565,25 @@ class InteractiveTimeline implements TimelineView {
   /** Shows days `[from, to)` across the plot. */
   #showDays(from: number, to: number): void {
     const initial = this.#model.initialScale;
-    const k = (initial.to - initial.from) / Math.max(1e-9, to - from);
+    const k = zoomFactor(initial, from, to);
     const x = initial.x0 - k * dayToX(initial, from);
     this.#setTransform(zoomIdentity.translate(x, 0).scale(k));
   }
 
   #zoomBy(factor: number, centerX?: number): void {
     const initial = this.#model.initialScale;
-    const current = this.#currentScale();
     const [minK, maxK] = this.#zoom.scaleExtent();
-    const k = Math.min(maxK, Math.max(minK, this.#transform.k * factor));
-    const applied = k / this.#transform.k;
+    const t = this.#transform;
+    const k = Math.min(maxK, Math.max(minK, t.k * factor));
+    // Scale about the centre in pixels: the same on a linear and a compressed scale.
     const cx = centerX ?? (initial.x0 + initial.x1) / 2;
-    const centerDay = xToDay(current, cx);
-    const days = (current.to - current.from) / applied;
-    const ratio = (cx - initial.x0) / (initial.x1 - initial.x0);
-    this.#showDays(centerDay - days * ratio, centerDay + days * (1 - ratio));
+    this.#setTransform(zoomIdentity.translate(cx - (cx - t.x) * (k / t.k), 0).scale(k));
   }
 
   /** Pans by a number of pixels (positive moves the view later in time). */
   #panBy(pixels: number): void {
-    const current = this.#currentScale();
-    const days = (pixels / (current.x1 - current.x0)) * (current.to - current.from);
-    this.#showDays(current.from + days, current.to + days);
+    const t = this.#transform;
+    this.#setTransform(zoomIdentity.translate(t.x - pixels, 0).scale(t.k));
   }
 
   #onWheel(event: WheelEvent): void {
@@ -647,14 +646,15 @@ class InteractiveTimeline implements TimelineView {
     const { items, overview, visibleCount } = context ? this.#drawCanvas(context, frame, window) : drawItems(layout, frame, settings);
     if (!context) this.#hideCanvas();
 
-    // Axis with d3-axis (multi-scale UTC ticks, locale-aware labels).
-    const utc = utcScaleOf(scale);
-    const format = multiScaleFormat(this.#options.locale);
-    select(this.#axisGroup).call(axisTop(utc).ticks(tickCount(scale.x1 - scale.x0))
-      .tickFormat((value) => (tickLabelFits(utc(value as Date), scale) ? format(value as Date) : '')));
+    // Axis with d3-axis on a (poly)linear UTC scale, at the ticks and labels chosen for it.
+    const ticks = axisTicks(scale, this.#options.locale, model.breaks);
+    const tickLabels = new Map(ticks.map((tick) => [tick.date.getTime(), tick.label]));
+    select(this.#axisGroup).call(axisTop(utcScaleOf(scale)).tickValues(ticks.map((tick) => tick.date))
+      .tickFormat((value) => tickLabels.get((value as Date).getTime()) ?? ''));
+    this.#axisBreaks.replaceChildren(createNode(this.#document, drawAxisBreaks(scale, model.breaks)));
 
     const doc = this.#document;
-    this.#gridGroup.replaceChildren(createNode(doc, drawGrid(scale, layout.height)));
+    this.#gridGroup.replaceChildren(createNode(doc, drawGrid(scale, layout.height, this.#options.locale, model.breaks)));
     const reference = model.reference ? drawReference(model.reference.day, model.reference.label, scale, layout.height) : null;
     this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
     this.#connectorsGroup.replaceChildren(...drawConnectors(layout, frame, items).map((node) => createNode(doc, node)));

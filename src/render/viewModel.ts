@@ -6,13 +6,17 @@
  */
 import type { TimelineLayout } from '../layout/computeLayout.js';
 import { computeLayout } from '../layout/computeLayout.js';
-import type { DayScale } from '../layout/dayScale.js';
+import type { CompressedTime, TimeBreak } from '../layout/compressedTime.js';
+import { compressTime } from '../layout/compressedTime.js';
+import type { DayScale, TimeWarp } from '../layout/dayScale.js';
+import { unwarpDay, warpDay } from '../layout/dayScale.js';
+import type { LabelText } from '../layout/labelPacking.js';
 import { estimateTextWidth } from '../layout/textWidth.js';
 import { parseTimeline } from '../model/parse.js';
 import { Timeline } from '../model/timeline.js';
 import type { TimelineEvent } from '../model/types.js';
 import { parseDay } from '../time/calendar.js';
-import { describeForLabel, formatDayLong } from './dateText.js';
+import { describeForLabel, describeResolved, formatDayLong } from './dateText.js';
 import type { LegendEntry } from './legend.js';
 import { legendEntries } from './legend.js';
 import type { NormalizedRenderOptions } from './options.js';
@@ -35,6 +39,8 @@ export interface ViewModel {
   /** The initial scale; its `x0`/`x1` are the plot's left and right. */
   readonly initialScale: DayScale;
   readonly layout: TimelineLayout;
+  /** Empty stretches the compressed scale shrank, for the axis to mark; empty on a linear scale. */
+  readonly breaks: readonly TimeBreak[];
   readonly reference: Reference | undefined;
   readonly legend: readonly LegendEntry[];
 }
@@ -61,21 +67,55 @@ function resolveReference(timeline: Timeline, options: NormalizedRenderOptions):
   return { day: published, label: options.referenceLabel ?? `Published ${formatDayLong(published, options.locale)}` };
 }
 
-/** The width a label needs: its wider line, capped. */
-function labelWidthOf(options: NormalizedRenderOptions, eventCount: number): (event: TimelineEvent) => number {
-  // Past the detail limit the first view is an overview: reserving label room would only make lanes tall.
-  if (!options.labels || eventCount > options.detailLimit) return () => 0;
+/** The width a label needs in fixed sub-rows (large views): its wider line, capped. */
+function labelWidthOf(options: NormalizedRenderOptions): (event: TimelineEvent) => number {
+  if (!options.labels) return () => 0;
   return (event) => Math.min(options.maxLabelWidth, Math.max(
     estimateTextWidth(event.title, sizes.titleSize),
     estimateTextWidth(describeForLabel(event.when, options.locale), sizes.dateSize)));
 }
 
 /**
- * The initial window: the given range, or every event (and the reference
- * day) with a margin on the left and room for the last labels on the right.
+ * A label's texts: the title, and with `dates` its date lines to try, the
+ * fullest (with the source's words) first; without, none (the date is in
+ * the axis, the tooltip and the details).
  */
-function initialScale(timeline: Timeline, options: NormalizedRenderOptions, reference: Reference | undefined, x0: number, x1: number): DayScale {
-  if (options.range) return { from: options.range.from, to: options.range.to + 1, x0, x1 };
+function labelTextOf(locale: string, dates: boolean, known: Map<TimelineEvent, readonly string[]>): (event: TimelineEvent) => LabelText {
+  if (!dates) return (event) => ({ title: event.title, dates: [''] });
+  return (event) => {
+    // Formatting a date range is slow in Intl; each event's lines are worked out once for every candidate layout.
+    let lines = known.get(event);
+    if (!lines) {
+      const full = describeForLabel(event.when, locale);
+      const resolved = describeResolved(event.when, locale);
+      lines = full === resolved ? [full] : [full, resolved];
+      known.set(event, lines);
+    }
+    return { title: event.title, dates: lines };
+  };
+}
+
+/** Layout defaults of the view. */
+export const viewDefaults = {
+  /** Up to this many events, `scale: 'auto'` lays out both scales and keeps the shorter picture. */
+  autoScaleLimit: 400,
+  /** Past the detail limit, sub-rows are this tall and a lane has at most this many: every lane in sight at once. */
+  denseRowHeight: 18,
+  denseRowsPerLane: 2,
+  denseLanePadding: 1,
+  /** Date lines are left out of every label when that makes the picture shorter than this share of its height with them. */
+  dateLineShare: 0.88,
+  /** Room kept right of the last event, at most. */
+  rightReserve: 160,
+} as const;
+
+/**
+ * The initial window: the given range, or every event (and the reference
+ * day) with a margin on the left and room for the last labels on the right,
+ * measured along the warp when the scale is compressed.
+ */
+function initialScale(timeline: Timeline, options: NormalizedRenderOptions, reference: Reference | undefined, x0: number, x1: number, warp: TimeWarp | undefined): DayScale {
+  if (options.range) return { from: options.range.from, to: options.range.to + 1, x0, x1, warp };
   let start = Infinity, end = -Infinity;
   for (const event of timeline.events) {
     start = Math.min(start, event.when.earliestDay);
@@ -86,12 +126,14 @@ function initialScale(timeline: Timeline, options: NormalizedRenderOptions, refe
     end = Math.max(end, reference.day + 1);
   }
   if (!Number.isFinite(start)) return { from: 0, to: 31, x0, x1 };
-  const days = Math.max(1, end - start);
   const width = x1 - x0;
-  const reserve = options.labels ? Math.min(width * 0.3, options.maxLabelWidth * 0.75) : 24;
+  const reserve = options.labels ? Math.min(width * 0.25, viewDefaults.rightReserve) : 24;
   const left = 12;
-  const pxPerDay = Math.max(1e-6, (width - reserve - left) / days);
-  return { from: start - left / pxPerDay, to: end + reserve / pxPerDay, x0, x1 };
+  const along = (day: number) => (warp ? warpDay(warp, day) : day);
+  const back = (unit: number) => (warp ? unwarpDay(warp, unit) : unit);
+  const units = Math.max(1, along(end) - along(start));
+  const perUnit = Math.max(1e-6, (width - reserve - left) / units);
+  return { from: back(along(start) - left / perUnit), to: back(along(end) + reserve / perUnit), x0, x1, warp };
 }
 
 /** Builds the view model for a timeline, options and width. */
@@ -99,23 +141,47 @@ export function buildViewModel(timeline: Timeline, options: NormalizedRenderOpti
   const compact = width < options.compactWidth;
   const gutter = compact ? 0 : Math.min(sizes.gutter, Math.round(width * 0.2));
   const reference = resolveReference(timeline, options);
-  const scale = initialScale(timeline, options, reference, gutter, Math.max(gutter + 40, width - 8));
-  const layout = computeLayout(timeline, {
-    laneBy: options.laneBy,
-    laneOrder: options.laneOrder,
-    rollUp: options.rollUp,
-    scale,
-    labelWidth: labelWidthOf(options, timeline.events.length),
-    rowHeight: sizes.rowHeight,
-    lanePadding: sizes.lanePadding,
-    laneCaption: compact ? sizes.laneCaption : 0,
-    // A strip above the lanes keeps the reference line's label clear of the marks.
-    offsetTop: reference ? sizes.referenceStrip : 0,
-    maxRowsPerLane: sizes.maxRowsPerLane,
-    metrics: itemMetrics,
-  });
+  const dense = timeline.events.length > options.detailLimit;
+  const plot = [gutter, Math.max(gutter + 40, width - 8)] as const;
+  const dateLines = new Map<TimelineEvent, readonly string[]>();
+  const layoutAt = (compressed: CompressedTime | undefined, dates: boolean) => {
+    const scale = initialScale(timeline, options, reference, plot[0], plot[1], compressed?.warp);
+    const layout = computeLayout(timeline, {
+      laneBy: options.laneBy,
+      laneOrder: options.laneOrder,
+      rollUp: options.rollUp,
+      scale,
+      // Past the detail limit the first view is an overview: labels reserve no room, and lanes stay thin.
+      label: options.labels && !dense ? labelTextOf(options.locale, dates, dateLines) : undefined,
+      labelWidth: dense ? () => 0 : labelWidthOf(options),
+      maxLabelWidth: options.maxLabelWidth,
+      labelEvery: options.labelEvery,
+      rowHeight: dense ? viewDefaults.denseRowHeight : sizes.rowHeight,
+      lanePadding: dense ? viewDefaults.denseLanePadding : sizes.lanePadding,
+      laneCaption: compact ? sizes.laneCaption : 0,
+      // A strip above the lanes keeps the reference line's label clear of the marks.
+      offsetTop: reference ? sizes.referenceStrip : 0,
+      maxRowsPerLane: dense ? viewDefaults.denseRowsPerLane : sizes.maxRowsPerLane,
+      metrics: itemMetrics,
+    });
+    return { scale, layout, breaks: compressed?.breaks ?? [] };
+  };
+  const compressible = options.scale === 'compressed' || (options.scale === 'auto' && timeline.events.length <= viewDefaults.autoScaleLimit);
+  const compressed = compressible ? compressTime(timeline.events.map((event) => event.when.earliestDay), reference ? [reference.day] : [],
+    timeline.events.reduce((end, event) => Math.max(end, event.when.latestDay + 1), -Infinity)) : undefined;
+  // Story scale: each candidate picture (linear or compressed, with date lines or without) is laid out, and the shortest kept.
+  const story = options.labels && !dense && timeline.events.length <= viewDefaults.autoScaleLimit;
+  const scales = options.scale === 'auto' && compressed ? [undefined, compressed] : [options.scale === 'compressed' ? compressed : undefined];
+  let chosen: ReturnType<typeof layoutAt> | undefined;
+  for (const warp of scales) {
+    const withDates = layoutAt(warp, true);
+    const candidate = story ? [withDates, layoutAt(warp, false)].reduce((a, b) => (b.layout.height < a.layout.height * viewDefaults.dateLineShare ? b : a)) : withDates;
+    if (!chosen || candidate.layout.height < chosen.layout.height * 0.95) chosen = candidate;
+  }
+  chosen ??= layoutAt(undefined, true);
+  const { scale, layout, breaks } = chosen;
   return {
-    timeline, options, width, compact, gutter, initialScale: scale, layout, reference,
+    timeline, options, width, compact, gutter, initialScale: scale, layout, breaks, reference,
     legend: options.legend ? legendEntries(layout, reference?.label) : [],
   };
 }

@@ -128,7 +128,10 @@ describe('renderTimeline in jsdom', () => {
     const hovered: (string | undefined)[] = [];
     view.on('hover', ({ event }) => hovered.push(event?.id));
     const jakarta = itemOf(container, 'jakarta');
-    expect(container.querySelector('.dt-labels [data-event-id="jakarta"] .dt-label-title')?.textContent).toMatch(/…$/);
+    // At 40 px a line the title wraps to three lines, the last cut with an ellipsis.
+    const lines = [...container.querySelectorAll('.dt-labels [data-event-id="jakarta"] .dt-label-title')].map((node) => node.textContent);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/…$/);
     // Labels sit outside the focusable mark, whose name is the full spoken label.
     expect(jakarta.querySelector('text')).toBeNull();
     expect(container.querySelector('.dt-labels')!.getAttribute('aria-hidden')).toBe('true');
