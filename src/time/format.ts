@@ -98,7 +98,7 @@ function isPlainDay(point: ResolvedPoint): boolean {
  * A human label for a resolved date at its precision: "13 July 2023"
  * (en-GB; "July 13, 2023" in en-US), "Week of 17 July 2023", "June 2023",
  * "Summer 2023", "2023", "11–12 July 2023", "c. June 2023", "2023?",
- * "since 11 July 2023", "until 2023", "11 July 2023 – ?".
+ * "since 11 July 2023", "until 2023", "from 11 July 2023" (the end unknown).
  *
  * @example describeWhen(parseEdtf('2023-06~').value, 'en-GB') // 'c. June 2023'
  */
@@ -107,8 +107,9 @@ export function describeWhen(when: ResolvedWhen, locale: string = defaults.local
   if (!when.interval) return pointLabel(start, locale);
   if (start.open) return `until ${pointLabel(end, locale)}`;
   if (end.open) return `since ${pointLabel(start, locale)}`;
-  if (start.unknown) return `? – ${pointLabel(end, locale)}`;
-  if (end.unknown) return `${pointLabel(start, locale)} – ?`;
+  // As people say them: an unknown start is "until", an unknown end "from" (never "? – …").
+  if (start.unknown) return `until ${pointLabel(end, locale)}`;
+  if (end.unknown) return `from ${pointLabel(start, locale)}`;
   if (isPlainDay(start) && isPlainDay(end)) return dayRangeLabel(start.earliestDay, end.latestDay, locale);
   return `${pointLabel(start, locale)} – ${pointLabel(end, locale)}`;
 }

@@ -40,8 +40,8 @@ describe('describeWhen (en-GB)', () => {
     ['2023-07-11~/2023-07-12', 'c. 11 July 2023 – 12 July 2023'],
     ['2023-07-11/..', 'since 11 July 2023'],
     ['../2023', 'until 2023'],
-    ['2023-07-11/', '11 July 2023 – ?'],
-    ['/2023-06', '? – June 2023'],
+    ['2023-07-11/', 'from 11 July 2023'],
+    ['/2023-06', 'until June 2023'],
   ])('%s → %s', (text, label) => {
     expect(describeWhen(edtf(text), 'en-GB')).toBe(label);
   });
