@@ -16,7 +16,7 @@ import { estimateTextWidth, truncateToWidth } from '../layout/textWidth.js';
 import { eventStatuses } from '../model/types.js';
 import type { MarkPart, MarkSize, ResolvedPaint } from './encoding.js';
 import { fadeBox, fadeOf, fadeRamps, markParts, partKinds, partSizes, resolvePaint, statusEncoding } from './encoding.js';
-import { itemMetrics, sizes } from './scene.js';
+import { itemMetrics, sizes } from './sizes.js';
 
 /** Colours read from the view's custom properties, so themes apply to the canvas too. */
 export interface CanvasColors {

@@ -7,7 +7,7 @@ import type { ItemGeometry } from '../layout/itemGeometry.js';
 import type { EventStatus, TimelineEvent } from '../model/types.js';
 import type { MarkPart, MarkShape, MarkSize, StatusEncoding } from './encoding.js';
 import { encodingClasses, fadeOf, markParts, partPaints, partSizes, paintOfPart, statusEncoding } from './encoding.js';
-import { sizes } from './scene.js';
+import { sizes } from './sizes.js';
 import type { TreeNode } from './svgNode.js';
 import { h } from './svgNode.js';
 

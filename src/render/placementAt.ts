@@ -9,7 +9,7 @@ import { itemGeometry } from '../layout/itemGeometry.js';
 import type { DayScale } from '../layout/dayScale.js';
 import { xToDay } from '../layout/dayScale.js';
 import { lowerBound } from '../layout/visibleRange.js';
-import { itemMetrics } from './scene.js';
+import { itemMetrics } from './sizes.js';
 
 /** Hit-testing defaults. */
 export const defaults = {

@@ -9,7 +9,7 @@ import { spanOf } from '../layout/computeLayout.js';
 import type { TimeBreak } from '../layout/compressedTime.js';
 import type { DayScale } from '../layout/dayScale.js';
 import { dayToX, xToDay } from '../layout/dayScale.js';
-import type { ItemGeometry, ItemMetrics } from '../layout/itemGeometry.js';
+import type { ItemGeometry } from '../layout/itemGeometry.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
 import { labelBox, labelMetrics } from '../layout/labelGeometry.js';
 import { labelRoom } from '../layout/labelRoom.js';
@@ -22,35 +22,9 @@ import { describeForLabel } from './dateText.js';
 import { eventLabel } from './eventText.js';
 import { fadeBox, fadeRamps } from './encoding.js';
 import { drawMarks, statusClasses } from './marks.js';
+import { itemMetrics, sizes } from './sizes.js';
 import type { ElementNode } from './svgNode.js';
 import { h } from './svgNode.js';
-
-/** Fixed drawing sizes, in pixels. */
-export const sizes = {
-  rowHeight: 44,
-  lanePadding: 2,
-  laneCaption: 18,
-  gutter: 132,
-  axisHeight: 30,
-  markRadius: 6,
-  bandHeight: 10,
-  markY: 11,
-  titleSize: 12,
-  dateSize: 11,
-  legendRow: 22,
-  tickSpacing: 96,
-  referenceStrip: 16,
-  /** Dense lanes stop growing here; further items share sub-rows. */
-  maxRowsPerLane: 40,
-  laneNameSize: 12,
-  /** Between the two lines of a wrapped lane name. */
-  laneNameLine: 13,
-  /** Tick labels closer than this to the plot's ends are left out rather than clipped. */
-  tickEdge: 16,
-} as const;
-
-/** Item metrics used by layout and drawing alike. */
-export const itemMetrics: ItemMetrics = { markRadius: sizes.markRadius, openEndLength: 18, gap: 14 };
 
 /** What drawing needs besides layout: settings fixed for the view's life. */
 export interface SceneSettings {

@@ -20,7 +20,7 @@ import { fadeOf, statusEncoding } from './encoding.js';
 import { markNodes, statusClasses } from './marks.js';
 import type { NormalizedRenderOptions } from './options.js';
 import type { DrawnItem, SceneSettings } from './scene.js';
-import { itemMetrics } from './scene.js';
+import { itemMetrics } from './sizes.js';
 import type { ElementNode } from './svgNode.js';
 import { h } from './svgNode.js';
 import type { Reference } from './viewModel.js';

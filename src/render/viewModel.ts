@@ -20,7 +20,7 @@ import { describeForLabel, describeResolved, formatDayLong } from './dateText.js
 import type { LegendEntry } from './legend.js';
 import { legendEntries } from './legend.js';
 import type { NormalizedRenderOptions } from './options.js';
-import { itemMetrics, sizes } from './scene.js';
+import { itemMetrics, sizes } from './sizes.js';
 
 /** The reference line: its day and its label. */
 export interface Reference {

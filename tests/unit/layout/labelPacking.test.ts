@@ -11,7 +11,8 @@ import { estimateTextWidth } from '../../../src/layout/textWidth.js';
 import { parseTimeline } from '../../../src/model/parse.js';
 import { normalizeRenderOptions } from '../../../src/render/options.js';
 import type { ElementNode, TreeNode } from '../../../src/render/svgNode.js';
-import { drawItems, itemMetrics } from '../../../src/render/scene.js';
+import { drawItems } from '../../../src/render/scene.js';
+import { itemMetrics } from '../../../src/render/sizes.js';
 import { buildViewModel } from '../../../src/render/viewModel.js';
 import { timelineDocument } from '../../hardening/arbitraries.js';
 

@@ -12,7 +12,7 @@ import { eventStatuses } from '../../../src/model/types.js';
 import type { CanvasColors } from '../../../src/render/canvasLayer.js';
 import { drawCanvasMarks } from '../../../src/render/canvasLayer.js';
 import { drawMarks, statusClasses } from '../../../src/render/marks.js';
-import { itemMetrics, sizes } from '../../../src/render/scene.js';
+import { itemMetrics, sizes } from '../../../src/render/sizes.js';
 import type { ElementNode } from '../../../src/render/svgNode.js';
 import { h, serializeTree } from '../../../src/render/svgNode.js';
 import { toDayNumber } from '../../../src/time/calendar.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../src/layout/computeLayout.js';
 import { dayToX } from '../../../src/layout/dayScale.js';
-import { itemMetrics, sizes } from '../../../src/render/scene.js';
+import { itemMetrics, sizes } from '../../../src/render/sizes.js';
 import { placementAt } from '../../../src/render/placementAt.js';
 import { actors, day, event, when } from '../layout/factory.js';
 
