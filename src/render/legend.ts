@@ -19,6 +19,8 @@ import { h } from './svgNode.js';
 export interface LegendEntry {
   readonly id: string;
   readonly label: string;
+  /** The picture runs time down the page: a band's swatch stands upright, as the bars do. */
+  readonly upright?: boolean;
 }
 
 /** Statuses drawn alike share one entry; `label` left out lists the statuses in use. */
@@ -95,10 +97,12 @@ function swatchGeometry(shape: MarkShape): Pick<ItemGeometry, 'markX' | 'bandX0'
   return { markX, bandX0: markX - r, bandX1: markX + r, drawnX1: shape.openEnd ? 25 : markX + r };
 }
 
-function swatch(id: string, prefix: string): TreeNode {
+function swatch(id: string, prefix: string, upright: boolean): TreeNode {
   const mark = swatchMark(id);
   if (mark) {
-    return h('g', { class: statusClasses(mark) }, markNodes(statusEncoding[mark.status], mark.shape, swatchGeometry(mark.shape), swatchY, swatchSize, prefix));
+    const nodes = markNodes(statusEncoding[mark.status], mark.shape, swatchGeometry(mark.shape), swatchY, swatchSize, prefix);
+    // Upright, a band is turned a quarter about the swatch's centre, as the vertical view turns its marks.
+    return h('g', { class: statusClasses(mark), transform: upright && !mark.shape.point ? `rotate(90 13 ${swatchY}) translate(2,0) scale(0.8,1)` : undefined }, nodes);
   }
   if (id === 'connector') {
     const end = { point: true, openEnd: false, fade: undefined, marker: true };
@@ -125,7 +129,7 @@ export function drawLegend(entries: readonly LegendEntry[], width: number, prefi
       y += rowHeight;
     }
     nodes.push(h('g', { class: 'dt-legend-entry', 'data-legend': entry.id, transform: `translate(${Math.round(x)},${y})` },
-      swatch(entry.id, prefix),
+      swatch(entry.id, prefix, entry.upright === true),
       h('text', { class: 'dt-legend-text', x: swatchWidth, y: 14 }, entry.label)));
     x += entryWidth;
   }

@@ -105,7 +105,7 @@ function referenceRow(layout: TimelineLayout, day: number): number {
  * rows here with its label on it.
  */
 export function verticalLegend(entries: readonly LegendEntry[]): LegendEntry[] {
-  return entries.filter((entry) => entry.id !== 'connector' && entry.id !== 'reference');
+  return entries.filter((entry) => entry.id !== 'connector' && entry.id !== 'reference').map((entry) => ({ ...entry, upright: true }));
 }
 
 /** The state of a vertical frame: what is selected and which row holds the tab stop. */
