@@ -5,6 +5,7 @@
  * which case `from`/`to` are still days and every position goes through
  * the warp: zoom, pan, hit-testing and drawing need no special case.
  */
+import { bisectRight } from 'd3-array';
 
 /**
  * A monotone piecewise-linear map from days to abstract units: knot `i`
@@ -26,15 +27,9 @@ export interface DayScale {
   readonly warp?: TimeWarp | undefined;
 }
 
-/** Index of the last knot at or before `value` in a sorted column, clamped to a segment. */
+/** Index of the last knot at or before `value` in a sorted column, clamped to a segment (`0` … `length - 2`). */
 function segmentOf(column: Float64Array, value: number): number {
-  let lo = 0, hi = column.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (column[mid]! <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return bisectRight(column, value, 1, column.length - 1) - 1;
 }
 
 /** A day's position in warp units. */

@@ -2,16 +2,11 @@
  * Which placements can be seen in a window of days, found by binary search
  * over the placements' starts (they are sorted by start).
  */
+import { bisectLeft } from 'd3-array';
 
-/** The first index whose value is `>= target` in a sorted array (its length if none). */
+/** The first index whose value is `>= target` in a sorted array (its length if none): d3-array's `bisectLeft`, O(log n) on a typed array. */
 export function lowerBound(sorted: Float64Array, target: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisectLeft(sorted, target);
 }
 
 /**
