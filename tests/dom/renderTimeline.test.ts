@@ -278,3 +278,21 @@ describe('renderTimeline in jsdom', () => {
     expect(wide.querySelector('.dt-root')!.hasAttribute('data-compact')).toBe(false);
   });
 });
+
+describe('renderTimeline on a compressed time scale', () => {
+  it('zooms to a window, marks the skipped stretches on the axis, and keeps keyboard zoom', () => {
+    const { container, view } = mount(smallDocument(), { scale: 'compressed' });
+    const windows: string[] = [];
+    view.on('zoom', ({ from, to }) => windows.push(`${from}/${to}`));
+    expect(container.querySelectorAll('.dt-axis-break').length).toBeGreaterThan(0);
+    expect(container.querySelector('.dt-axis-break title')?.textContent).toMatch(/days? in which no event starts/);
+    view.zoomTo({ from: '2023-07-10', to: '2023-07-16' });
+    expect(windows).toEqual(['2023-07-10/2023-07-16']);
+    const jakarta = itemOf(container, 'jakarta');
+    jakarta.focus();
+    key(jakarta, '-');
+    const [from, to] = windows[windows.length - 1]!.split('/');
+    // Zoomed out about the mark: the window grew on both sides.
+    expect(from! < '2023-07-10' && to! > '2023-07-16').toBe(true);
+  });
+});
