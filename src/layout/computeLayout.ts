@@ -302,6 +302,26 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   };
 }
 
+/**
+ * Whether placement `p` is an echo: another lane's mark of a multi-party
+ * event whose label sits elsewhere. Echoes are drawn, joined by the
+ * connector, but focus and screen readers meet the event at its labelled
+ * placement only.
+ */
+export function isEcho(layout: TimelineLayout, p: number): boolean {
+  return layout.labels !== undefined && layout.labels.side[p] === null && layout.placements.countOfEvent[layout.placements.event[p]!]! > 1
+    && primaryPlacement(layout, p) !== p;
+}
+
+/** The placement where an event is met: the one that carries its label, else (no labels) `p` itself. */
+export function primaryPlacement(layout: TimelineLayout, p: number): number {
+  const { labels, placements } = layout;
+  if (!labels || labels.side[p] !== null) return p;
+  const first = placements.firstOfEvent[placements.event[p]!]!;
+  for (let q = first; q < first + placements.countOfEvent[placements.event[p]!]!; q += 1) if (labels.side[q] !== null) return q;
+  return p;
+}
+
 /** Bits of `TimelineLayout.eventFlags`. */
 export const spanFlags = { point: 1, openEnd: 2 } as const;
 

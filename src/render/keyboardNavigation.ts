@@ -3,6 +3,7 @@
  * layout's placements, so they are tested without a DOM.
  */
 import type { TimelineLayout } from '../layout/computeLayout.js';
+import { primaryPlacement } from '../layout/computeLayout.js';
 import { lowerBound } from '../layout/visibleRange.js';
 
 /** The keys that move focus between events. */
@@ -54,6 +55,12 @@ function placementOf(layout: TimelineLayout, e: number, lane: number): number {
  * first and last event. Returns `current` when there is nowhere to go.
  */
 export function nextPlacement(layout: TimelineLayout, index: LaneIndex, current: number, key: NavigationKey): number {
+  const target = nextInLanes(layout, index, current, key);
+  // An echo (a multi-party event's mark in another lane) is met where the event is labelled.
+  return target < 0 ? target : primaryPlacement(layout, target);
+}
+
+function nextInLanes(layout: TimelineLayout, index: LaneIndex, current: number, key: NavigationKey): number {
   const { placements } = layout;
   const count = layout.events.length;
   if (count === 0 || current < 0 || current >= placements.count) return count === 0 ? -1 : placementOf(layout, 0, 0);

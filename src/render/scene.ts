@@ -5,7 +5,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import type { LaneGeometry, TimelineLayout } from '../layout/computeLayout.js';
-import { spanOf } from '../layout/computeLayout.js';
+import { isEcho, spanOf } from '../layout/computeLayout.js';
 import type { TimeBreak } from '../layout/compressedTime.js';
 import type { DayScale } from '../layout/dayScale.js';
 import { dayToX, xToDay } from '../layout/dayScale.js';
@@ -400,19 +400,22 @@ export function drawItemList(layout: TimelineLayout, frame: Frame, settings: Sce
     const hitWidth = Math.max(28, hitX1 - hitX0);
     const hitHeight = Math.max(sizes.markY * 2, (placed ? placed.bottom - top : height) - 2);
     const classes = ['dt-item', statusClasses(event), span.point ? 'dt-point' : 'dt-span', `dt-precision-${event.when.precision}`, selected ? 'dt-selected' : ''].filter(Boolean).join(' ');
+    // An echo is drawn and can be clicked, but focus and screen readers meet the event once, where it is labelled.
+    const focusable = settings.interactive && !isEcho(layout, p);
     const node = h('g', {
-      class: classes,
+      class: focusable || !settings.interactive ? classes : `${classes} dt-echo`,
       'data-key': `${event.id}|${laneKey}`,
       'data-event-id': event.id,
-      role: settings.interactive ? 'button' : undefined,
-      tabindex: settings.interactive ? (frame.focusable === p ? 0 : -1) : undefined,
-      'aria-label': settings.interactive ? fullLabel : undefined,
-      'aria-expanded': settings.interactive ? (selected ? 'true' : 'false') : undefined,
-      'aria-controls': settings.interactive ? settings.detailsId : undefined,
+      role: focusable ? 'button' : undefined,
+      tabindex: focusable ? (frame.focusable === p ? 0 : -1) : undefined,
+      'aria-label': focusable ? fullLabel : undefined,
+      'aria-expanded': focusable ? (selected ? 'true' : 'false') : undefined,
+      'aria-controls': focusable ? settings.detailsId : undefined,
+      'aria-hidden': settings.interactive && !focusable ? 'true' : undefined,
     },
     settings.titles ? h('title', {}, fullLabel) : null,
     h('rect', { class: 'dt-hit', x: hitX0, y: top + 1, width: hitWidth, height: hitHeight }),
-    settings.interactive ? h('rect', { class: 'dt-focus-ring', x: hitX0, y: top + 1, width: hitWidth, height: hitHeight, rx: 4 }) : null,
+    focusable ? h('rect', { class: 'dt-focus-ring', x: hitX0, y: top + 1, width: hitWidth, height: hitHeight, rx: 4 }) : null,
     drawMarks(event, geometry, span.point, span.openEnd, cy, settings.idPrefix));
     // Labels live in their own layer, outside the focusable mark: the mark's
     // accessible name is the full spoken label, and a visible label inside it
