@@ -51,23 +51,13 @@ import { useTimelineStyles } from './stylesheet.js';
 import type { ElementNode } from './svgNode.js';
 import { applyAttributes, createNode, svgNamespace } from './svgNode.js';
 import { drawVerticalItems, drawVerticalRail, drawVerticalReference, isVertical, layOutVertical, verticalLegend, verticalSizes } from './verticalScene.js';
+import type { TimelineViewEventMap, TimelineViewEventType } from './viewEvents.js';
+import { ViewEvents } from './viewEvents.js';
 import type { ViewModel } from './viewModel.js';
 import { buildViewModel, toTimeline } from './viewModel.js';
 
 export type { DayRange, RenderOptions } from './options.js';
-
-/** What each view event reports. */
-export interface TimelineViewEventMap {
-  /** The selected event changed (undefined: the selection was cleared). */
-  readonly select: { readonly event: TimelineEvent | undefined };
-  /** The pointer or focus moved onto an event, or off all events. */
-  readonly hover: { readonly event: TimelineEvent | undefined };
-  /** The visible window changed: first and last visible day, `YYYY-MM-DD`. */
-  readonly zoom: { readonly from: string; readonly to: string };
-}
-
-/** The event types of a view. */
-export type TimelineViewEventType = keyof TimelineViewEventMap;
+export type { TimelineViewEventMap, TimelineViewEventType } from './viewEvents.js';
 
 /** What `update` takes: a new timeline (or raw document), new options, or both. */
 export interface TimelineUpdate {
@@ -132,7 +122,7 @@ class InteractiveTimeline implements TimelineView {
   readonly #container: HTMLElement;
   readonly #document: Document;
   readonly #abort = new AbortController();
-  readonly #listeners = new Map<TimelineViewEventType, Set<(detail: never) => void>>();
+  readonly #events = new ViewEvents();
   readonly #releaseStyles: () => void;
   readonly #ids: { prefix: string; details: string; detailsHeading: string; table: string; instructions: string; tooltip: string };
 
@@ -386,16 +376,7 @@ class InteractiveTimeline implements TimelineView {
   }
 
   on<K extends TimelineViewEventType>(type: K, listener: (detail: TimelineViewEventMap[K]) => void): () => void {
-    if (!['select', 'hover', 'zoom'].includes(type)) {
-      throw new RangeError(`on: unknown event type ${JSON.stringify(type)}; the types are "select", "hover", "zoom".`);
-    }
-    let set = this.#listeners.get(type);
-    if (!set) {
-      set = new Set();
-      this.#listeners.set(type, set);
-    }
-    set.add(listener);
-    return () => set.delete(listener);
+    return this.#events.on(type, listener);
   }
 
   destroy(): void {
@@ -412,7 +393,7 @@ class InteractiveTimeline implements TimelineView {
     this.#abort.abort();
     if (this.#canvas) this.#document.removeEventListener('scroll', this.#onPageScroll, { capture: true });
     if (this.#rowsFollowScroll) this.#document.removeEventListener('scroll', this.#onRowsScroll, { capture: true });
-    this.#listeners.clear();
+    this.#events.clear();
     this.#root.remove();
     this.#releaseStyles();
   }
@@ -957,11 +938,7 @@ class InteractiveTimeline implements TimelineView {
     const key = `${from}/${to}`;
     if (key === this.#lastZoom) return;
     this.#lastZoom = key;
-    this.#emit('zoom', { from, to });
-  }
-
-  #emit<K extends TimelineViewEventType>(type: K, detail: TimelineViewEventMap[K]): void {
-    for (const listener of [...(this.#listeners.get(type) ?? [])]) (listener as (detail: TimelineViewEventMap[K]) => void)(detail);
+    this.#events.emit('zoom', { from, to });
   }
 
   // --- interaction -------------------------------------------------------
@@ -1111,7 +1088,7 @@ class InteractiveTimeline implements TimelineView {
       this.#tooltip.hidden = true;
       if (this.#hovered !== -1) {
         this.#hovered = -1;
-        this.#emit('hover', { event: undefined });
+        this.#events.emit('hover', { event: undefined });
       }
       return;
     }
@@ -1121,7 +1098,7 @@ class InteractiveTimeline implements TimelineView {
     else this.#showTooltip(event, node);
     if (this.#hovered !== e) {
       this.#hovered = e;
-      this.#emit('hover', { event });
+      this.#events.emit('hover', { event });
     }
   }
 
@@ -1156,7 +1133,7 @@ class InteractiveTimeline implements TimelineView {
     const event = this.#model.layout.events[e]!;
     this.#announce(`Selected: ${eventLabel(event, this.#options.locale)}. Details below.`);
     if (moveFocus) this.#details.querySelector('button')?.focus();
-    if (changed) this.#emit('select', { event });
+    if (changed) this.#events.emit('select', { event });
   }
 
   #showDetails(e: number): void {
@@ -1175,7 +1152,7 @@ class InteractiveTimeline implements TimelineView {
     this.#renderNow();
     this.#announce('Details closed.');
     if (returnFocus) this.#nodeOf(this.#focusable)?.focus({ preventScroll: true });
-    this.#emit('select', { event: undefined });
+    this.#events.emit('select', { event: undefined });
   }
 
   #announce(text: string): void {
