@@ -23,7 +23,6 @@ import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import { spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
-import { dayToX, xToDay, zoomFactor } from '../layout/dayScale.js';
 import { densityBins } from '../layout/densityBins.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
 import type { VerticalLayout } from '../layout/verticalLayout.js';
@@ -55,6 +54,7 @@ import type { TimelineViewEventMap, TimelineViewEventType } from './viewEvents.j
 import { ViewEvents } from './viewEvents.js';
 import type { ViewModel } from './viewModel.js';
 import { buildViewModel, toTimeline } from './viewModel.js';
+import { scaleInView, transformPannedBy, transformShowing, transformZoomedBy } from './zoomWindow.js';
 
 export type { DayRange, RenderOptions } from './options.js';
 export type { TimelineViewEventMap, TimelineViewEventType } from './viewEvents.js';
@@ -524,15 +524,7 @@ class InteractiveTimeline implements TimelineView {
   // --- zooming -----------------------------------------------------------
 
   #currentScale(): DayScale {
-    const initial = this.#model.initialScale;
-    const t = this.#transform;
-    return {
-      from: xToDay(initial, (initial.x0 - t.x) / t.k),
-      to: xToDay(initial, (initial.x1 - t.x) / t.k),
-      x0: initial.x0,
-      x1: initial.x1,
-      warp: initial.warp,
-    };
+    return scaleInView(this.#model.initialScale, this.#transform);
   }
 
   #setTransform(transform: ZoomTransform): void {
@@ -546,26 +538,17 @@ class InteractiveTimeline implements TimelineView {
 
   /** Shows days `[from, to)` across the plot. */
   #showDays(from: number, to: number): void {
-    const initial = this.#model.initialScale;
-    const k = zoomFactor(initial, from, to);
-    const x = initial.x0 - k * dayToX(initial, from);
-    this.#setTransform(zoomIdentity.translate(x, 0).scale(k));
+    this.#setTransform(transformShowing(this.#model.initialScale, from, to));
   }
 
+  /** Zooms by a factor about a pixel (the plot's middle by default). */
   #zoomBy(factor: number, centerX?: number): void {
-    const initial = this.#model.initialScale;
-    const [minK, maxK] = this.#zoom.scaleExtent();
-    const t = this.#transform;
-    const k = Math.min(maxK, Math.max(minK, t.k * factor));
-    // Scale about the centre in pixels: the same on a linear and a compressed scale.
-    const cx = centerX ?? (initial.x0 + initial.x1) / 2;
-    this.#setTransform(zoomIdentity.translate(cx - (cx - t.x) * (k / t.k), 0).scale(k));
+    this.#setTransform(transformZoomedBy(this.#model.initialScale, this.#transform, factor, this.#zoom.scaleExtent(), centerX));
   }
 
   /** Pans by a number of pixels (positive moves the view later in time). */
   #panBy(pixels: number): void {
-    const t = this.#transform;
-    this.#setTransform(zoomIdentity.translate(t.x - pixels, 0).scale(t.k));
+    this.#setTransform(transformPannedBy(this.#transform, pixels));
   }
 
   #onWheel(event: WheelEvent): void {
