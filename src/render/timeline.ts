@@ -26,22 +26,20 @@ import type { DayScale } from '../layout/dayScale.js';
 import { densityBins } from '../layout/densityBins.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
 import type { VerticalLayout } from '../layout/verticalLayout.js';
-import { nextRow, rowsBetween } from '../layout/verticalLayout.js';
-import { lowerBound } from '../layout/visibleRange.js';
+import { nextRow } from '../layout/verticalLayout.js';
 import type { Timeline } from '../model/timeline.js';
-import type { TimelineEvent } from '../model/types.js';
 import { formatDay } from '../time/calendar.js';
 import { fillAccessibleTable } from './accessibleTable.js';
 import type { CanvasViewport } from './canvasLayer.js';
 import { defaults as canvasDefaults, drawCanvasBins, drawCanvasMarks, prepareCanvas } from './canvasLayer.js';
-import { describeForLabel } from './dateText.js';
 import { fillDetails } from './detailsPanel.js';
-import { eventLabel, statusText } from './eventText.js';
+import { eventLabel } from './eventText.js';
 import type { LaneIndex } from './keyboardNavigation.js';
 import { buildLaneIndex, isNavigationKey, nextPlacement } from './keyboardNavigation.js';
 import { drawLegend } from './legend.js';
 import type { DayRange, NormalizedRenderOptions, RenderOptions } from './options.js';
 import { normalizeRenderOptions } from './options.js';
+import { rowsInSight } from './rowsInSight.js';
 import type { DrawnItem, Frame, SceneSettings } from './scene.js';
 import { axisTicks, drawAxisBreaks, drawConnectors, drawDefs, drawGrid, drawItemList, drawItems, drawLanes, drawReference, itemWindow, utcScaleOf } from './scene.js';
 import { itemMetrics, sizes } from './sizes.js';
@@ -49,6 +47,8 @@ import { placementAt } from './placementAt.js';
 import { useTimelineStyles } from './stylesheet.js';
 import type { ElementNode } from './svgNode.js';
 import { applyAttributes, createNode, svgNamespace } from './svgNode.js';
+import type { TooltipAnchor } from './tooltip.js';
+import { markAnchor, showTooltip } from './tooltip.js';
 import { drawVerticalItems, drawVerticalRail, drawVerticalReference, isVertical, layOutVertical, verticalLegend, verticalSizes } from './verticalScene.js';
 import type { TimelineViewEventMap, TimelineViewEventType } from './viewEvents.js';
 import { ViewEvents } from './viewEvents.js';
@@ -710,16 +710,7 @@ class InteractiveTimeline implements TimelineView {
       top = Math.max(top, scroller.top - plot.top);
       bottom = Math.min(bottom, scroller.bottom - plot.top);
     }
-    const [lo, hi] = rowsBetween(vertical, top - windowHeight, bottom + windowHeight);
-    const { layout } = this.#model;
-    const rows = new Set<number>();
-    if (lo < vertical.count) {
-      for (let e = lowerBound(layout.eventStart, layout.eventStart[lo]! - layout.maxSpanDays); e < lo; e += 1) if (vertical.lastRow[e]! >= lo) rows.add(e);
-    }
-    for (let e = lo; e < hi; e += 1) rows.add(e);
-    if (focusRow >= 0) rows.add(focusRow);
-    if (this.#selected >= 0) rows.add(this.#selected);
-    return [...rows].sort((a, b) => a - b);
+    return rowsInSight(this.#model.layout, vertical, top - windowHeight, bottom + windowHeight, focusRow, this.#selected);
   }
 
   /**
@@ -957,11 +948,8 @@ class InteractiveTimeline implements TimelineView {
   }
 
   /** Where a placement's mark is on screen, for the tooltip. */
-  #markBox(placement: number): { left: number; bottom: number } {
-    const { layout } = this.#model;
-    const geometry = itemGeometry(spanOf(layout, layout.placements.event[placement]!), this.#currentScale(), itemMetrics);
-    const box = this.#plotSvg.getBoundingClientRect();
-    return { left: box.left + geometry.bandX0, bottom: box.top + layout.placements.top[placement]! + sizes.rowHeight - 4 };
+  #markBox(placement: number): TooltipAnchor {
+    return markAnchor(this.#model.layout, this.#currentScale(), placement, this.#plotSvg.getBoundingClientRect());
   }
 
   #onClick(event: MouseEvent): void {
@@ -1064,7 +1052,7 @@ class InteractiveTimeline implements TimelineView {
     }
   }
 
-  #hover(placement: number, node: SVGGElement | { left: number; bottom: number } | undefined): void {
+  #hover(placement: number, node: TooltipAnchor | undefined): void {
     const { layout } = this.#model;
     const e = placement >= 0 ? layout.placements.event[placement]! : -1;
     if (!node || e < 0) {
@@ -1078,34 +1066,11 @@ class InteractiveTimeline implements TimelineView {
     const event = layout.events[e]!;
     // A vertical row shows its whole title; with its details open under it, a tooltip would only cover them.
     if (this.#vertical && e === this.#selected) this.#tooltip.hidden = true;
-    else this.#showTooltip(event, node);
+    else showTooltip(this.#tooltip, this.#root, event, node, this.#options.locale);
     if (this.#hovered !== e) {
       this.#hovered = e;
       this.#events.emit('hover', { event });
     }
-  }
-
-  #showTooltip(event: TimelineEvent, node: SVGGElement | { left: number; bottom: number }): void {
-    const doc = this.#document;
-    const line = (className: string, text: string) => {
-      const div = doc.createElement('div');
-      div.className = className;
-      div.textContent = text;
-      return div;
-    };
-    const locale = this.#options.locale;
-    this.#tooltip.replaceChildren(
-      line('dt-tooltip-title', event.title),
-      line('dt-tooltip-date', describeForLabel(event.when, locale)),
-      line('dt-tooltip-meta', `${event.kind} · ${statusText(event.status)}`));
-    this.#tooltip.hidden = false;
-    const rootBox = this.#root.getBoundingClientRect();
-    const box = 'querySelector' in node ? (node.querySelector('.dt-hit') ?? node).getBoundingClientRect() : node;
-    const tooltipWidth = this.#tooltip.offsetWidth || 240;
-    const left = Math.max(0, Math.min(box.left - rootBox.left, rootBox.width - tooltipWidth - 4));
-    const below = box.bottom - rootBox.top + 4;
-    this.#tooltip.style.setProperty('left', `${Math.round(left)}px`);
-    this.#tooltip.style.setProperty('top', `${Math.round(below)}px`);
   }
 
   #selectEvent(e: number, moveFocus: boolean): void {
