@@ -23,15 +23,13 @@ import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import { spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
-import { densityBins } from '../layout/densityBins.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
 import type { VerticalLayout } from '../layout/verticalLayout.js';
 import { nextRow } from '../layout/verticalLayout.js';
 import type { Timeline } from '../model/timeline.js';
 import { formatDay } from '../time/calendar.js';
 import { fillAccessibleTable } from './accessibleTable.js';
-import type { CanvasViewport } from './canvasLayer.js';
-import { defaults as canvasDefaults, drawCanvasBins, drawCanvasMarks, prepareCanvas } from './canvasLayer.js';
+import { CanvasTier, placementsInSight } from './canvasTier.js';
 import { fillDetails } from './detailsPanel.js';
 import { eventLabel } from './eventText.js';
 import type { LaneIndex } from './keyboardNavigation.js';
@@ -41,7 +39,7 @@ import type { DayRange, NormalizedRenderOptions, RenderOptions } from './options
 import { normalizeRenderOptions } from './options.js';
 import { rowsInSight } from './rowsInSight.js';
 import type { DrawnItem, Frame, SceneSettings } from './scene.js';
-import { axisTicks, drawAxisBreaks, drawConnectors, drawDefs, drawGrid, drawItemList, drawItems, drawLanes, drawReference, itemWindow, utcScaleOf } from './scene.js';
+import { axisTicks, drawAxisBreaks, drawConnectors, drawDefs, drawGrid, drawItems, drawLanes, drawReference, itemWindow, utcScaleOf } from './scene.js';
 import { itemMetrics, sizes } from './sizes.js';
 import { placementAt } from './placementAt.js';
 import { useTimelineStyles } from './stylesheet.js';
@@ -99,9 +97,6 @@ const viewDefaults = {
   binZoom: 4,
 } as const;
 
-/** How the marks of a frame are drawn: SVG elements, canvas marks, or canvas density bins. */
-type MarkTier = 'svg' | 'canvas' | 'bins';
-
 let viewCount = 0;
 
 /**
@@ -153,6 +148,7 @@ class InteractiveTimeline implements TimelineView {
   /** Zoom in, zoom out and reset: hidden in the vertical picture, which does not zoom. */
   readonly #zoomButtons: readonly HTMLButtonElement[];
   readonly #instructions: HTMLParagraphElement;
+  readonly #canvas: CanvasTier;
   readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
   readonly #resizeObserver: ResizeObserver | undefined;
 
@@ -169,11 +165,6 @@ class InteractiveTimeline implements TimelineView {
   #listWindow = '';
   #listTimer: ReturnType<typeof setTimeout> | undefined;
   #laneLabels: { node: SVGTextElement; y: number; top: number; bottom: number }[] = [];
-  #canvas: HTMLCanvasElement | undefined;
-  /** The canvas's 2D context; null where there is none (jsdom), undefined until first needed. */
-  #context: CanvasRenderingContext2D | null | undefined;
-  #tier: MarkTier = 'svg';
-  #countFormat: Intl.NumberFormat | undefined;
   /** The vertical picture's geometry while time runs down the page; undefined in the horizontal one. */
   #vertical: VerticalLayout | undefined;
   /** What the vertical geometry was laid out for: the open details panel's row and height. */
@@ -280,6 +271,7 @@ class InteractiveTimeline implements TimelineView {
     this.#list.append(this.#table);
     this.#toolbar = toolbar;
     this.#root.append(toolbar, this.#legendSvg, this.#scroll, instructions, this.#tooltip, this.#details, this.#live, this.#list);
+    this.#canvas = new CanvasTier({ root: this.#root, scroll: this.#scroll, plot: this.#plotSvg }, () => { this.#schedule(); });
 
     this.#zoom = d3zoom<SVGSVGElement, unknown>()
       // Ctrl/⌘ + wheel (and pinch, which browsers report as ctrl + wheel) zooms; a plain wheel scrolls the page.
@@ -312,7 +304,7 @@ class InteractiveTimeline implements TimelineView {
     }, { signal });
     this.#scroll.addEventListener('scroll', () => {
       this.#stickLaneLabels();
-      if (this.#tier !== 'svg' || this.#verticalWindowed()) this.#schedule();
+      if (this.#canvas.tier !== 'svg' || this.#verticalWindowed()) this.#schedule();
     }, { signal, passive: true });
 
     this.#details.addEventListener('keydown', (event) => {
@@ -391,7 +383,7 @@ class InteractiveTimeline implements TimelineView {
     const view = this.#document.defaultView;
     if (view) select(view).on('mousemove.zoom mouseup.zoom dragstart.drag selectstart.drag click.drag', null);
     this.#abort.abort();
-    if (this.#canvas) this.#document.removeEventListener('scroll', this.#onPageScroll, { capture: true });
+    this.#canvas.destroy();
     if (this.#rowsFollowScroll) this.#document.removeEventListener('scroll', this.#onRowsScroll, { capture: true });
     this.#events.clear();
     this.#root.remove();
@@ -607,8 +599,10 @@ class InteractiveTimeline implements TimelineView {
     const frame: Frame = { scale, selected: this.#selected, focusable: this.#focusable };
     const settings = this.#settings();
     const window = itemWindow(layout, scale, settings);
-    const context = this.#inSight(window, scale.to) > this.#options.canvasThreshold ? this.#canvasContext() : null;
-    const { items, overview, visibleCount } = context ? this.#drawCanvas(context, frame, window) : drawItems(layout, frame, settings);
+    const { canvasThreshold, detailLimit, locale } = this.#options;
+    const context = placementsInSight(layout, window, scale.to, canvasThreshold) > canvasThreshold ? this.#canvas.context() : null;
+    const canvasFrame = { layout, laneStarts: this.#laneIndex.starts, frame, window, settings, width: model.width, detailLimit, locale };
+    const { items, overview, visibleCount } = context ? this.#canvas.draw(context, canvasFrame) : drawItems(layout, frame, settings);
     if (!context) this.#hideCanvas();
 
     // Axis with d3-axis on a (poly)linear UTC scale, at the ticks and labels chosen for it.
@@ -624,7 +618,7 @@ class InteractiveTimeline implements TimelineView {
     this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
     this.#connectorsGroup.replaceChildren(...drawConnectors(layout, frame, items).map((node) => createNode(doc, node)));
     this.#overviewGroup.replaceChildren(...(overview ? [createNode(doc, overview)] : []));
-    this.#showOverviewNote(overview || this.#tier === 'bins' ? visibleCount : 0);
+    this.#showOverviewNote(overview || this.#canvas.tier === 'bins' ? visibleCount : 0);
     this.#joinItems(items);
     this.#labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
     this.#emitZoom(scale);
@@ -713,135 +707,9 @@ class InteractiveTimeline implements TimelineView {
     return rowsInSight(this.#model.layout, vertical, top - windowHeight, bottom + windowHeight, focusRow, this.#selected);
   }
 
-  /**
-   * How many placements are in sight, counted only up to just past the
-   * canvas threshold: the binary-searched window also holds long items that
-   * ended before the view, which must not tip a small view onto the canvas.
-   */
-  #inSight(window: readonly [number, number, number], toDay: number): number {
-    const [lo, hi, fromDay] = window;
-    const limit = this.#options.canvasThreshold;
-    if (hi - lo <= limit) return hi - lo;
-    const { placements } = this.#model.layout;
-    let count = 0;
-    for (let p = lo; p < hi && count <= limit; p += 1) if (placements.end[p]! > fromDay && placements.start[p]! < toDay) count += 1;
-    return count;
-  }
-
-  /** The canvas's 2D context, creating the canvas the first time; null where the browser has none. */
-  #canvasContext(): CanvasRenderingContext2D | null {
-    if (this.#context === undefined) {
-      const canvas = this.#document.createElement('canvas');
-      canvas.className = 'dt-canvas';
-      canvas.setAttribute('aria-hidden', 'true');
-      // Set here, not in the stylesheet, which the static SVG embeds and which has no canvas.
-      for (const [name, value] of [['position', 'absolute'], ['left', '0'], ['pointer-events', 'none']]) canvas.style.setProperty(name!, value!);
-      let context: CanvasRenderingContext2D | null;
-      try {
-        context = canvas.getContext('2d');
-      } catch {
-        context = null;
-      }
-      this.#context = context;
-      if (context) {
-        this.#canvas = canvas;
-        this.#scroll.append(canvas);
-        // The canvas covers only the part of the plot in sight, which a page scroll moves; removed in destroy().
-        this.#document.addEventListener('scroll', this.#onPageScroll, { capture: true, passive: true });
-      }
-    }
-    return this.#context;
-  }
-
-  readonly #onPageScroll = (): void => {
-    if (this.#tier !== 'svg') this.#schedule();
-  };
-
   #hideCanvas(): void {
-    if (this.#tier !== 'svg') this.#plotSvg.style.removeProperty('cursor');
-    this.#tier = 'svg';
-    if (this.#canvas && !this.#canvas.hidden) this.#canvas.hidden = true;
-  }
-
-  /**
-   * A frame with many items in sight: marks (or, past the detail limit,
-   * density bins) on the canvas; in SVG only the selected event and the one
-   * item that holds the tab stop, so keyboard and screen reader users keep
-   * a focusable element and the DOM stays small.
-   */
-  #drawCanvas(context: CanvasRenderingContext2D, frame: Frame, window: readonly [number, number, number]): { items: readonly DrawnItem[]; overview: null; visibleCount: number } {
-    const { layout } = this.#model;
-    const { placements } = layout;
-    const [lo, hi, fromDay] = window;
-    const { scale } = frame;
-    const inView = (p: number) => p >= lo && p < hi && placements.end[p]! > fromDay && placements.start[p]! < scale.to;
-    let events = 0, firstInView = -1;
-    for (let p = lo; p < hi; p += 1) {
-      if (placements.end[p]! <= fromDay || placements.start[p]! >= scale.to) continue;
-      if (firstInView < 0) firstInView = p;
-      if (p === lo || placements.event[p] !== placements.event[p - 1]) events += 1;
-    }
-    const bins = events > this.#options.detailLimit;
-    this.#tier = bins ? 'bins' : 'canvas';
-    const special = new Set<number>();
-    if (this.#selected >= 0) {
-      const first = placements.firstOfEvent[this.#selected]!;
-      for (let p = first; p < first + placements.countOfEvent[this.#selected]!; p += 1) if (inView(p)) special.add(p);
-    }
-    const tabStop = inView(this.#focusable) ? this.#focusable : firstInView;
-    if (tabStop >= 0) special.add(tabStop);
-    const chosen = [...special].sort((a, b) => a - b);
-    const items = drawItemList(layout, { ...frame, focusable: tabStop }, this.#settings(), chosen);
-
-    const canvas = this.#canvas!;
-    const viewport = this.#canvasViewport(scale);
-    canvas.hidden = false;
-    canvas.style.setProperty('top', `${sizes.axisHeight + viewport.top}px`);
-    canvas.style.setProperty('width', `${viewport.width}px`);
-    canvas.style.setProperty('height', `${viewport.height}px`);
-    const pixelRatio = this.#document.defaultView?.devicePixelRatio ?? 1;
-    prepareCanvas(canvas, context, viewport, pixelRatio > 0 ? pixelRatio : 1);
-    context.save();
-    context.beginPath();
-    context.rect(scale.x0, viewport.top, scale.x1 - scale.x0, viewport.height);
-    context.clip();
-    if (bins) {
-      // Bin edges on fixed multiples of the bin's days, so counts hold still while panning.
-      const binDays = (canvasDefaults.binWidth * (scale.to - scale.from)) / (scale.x1 - scale.x0);
-      const from = Math.floor(scale.from / binDays) * binDays;
-      const binCount = Math.ceil((scale.to - from) / binDays);
-      this.#countFormat ??= new Intl.NumberFormat(this.#options.locale, { notation: 'compact' });
-      const format = this.#countFormat;
-      drawCanvasBins(context, layout, viewport, densityBins(this.#laneIndex.starts, from, from + binCount * binDays, binCount), (count) => format.format(count));
-    } else {
-      drawCanvasMarks(context, layout, viewport, lo, hi, fromDay, special);
-    }
-    context.restore();
-    canvas.dataset.tier = this.#tier;
-    return { items, overview: null, visibleCount: bins ? events : 0 };
-  }
-
-  /** The part of the plot in sight (inside the scrolling lanes and the window), with the colours to draw it in. */
-  #canvasViewport(scale: DayScale): CanvasViewport {
-    const { layout, width } = this.#model;
-    const plot = this.#plotSvg.getBoundingClientRect();
-    const scroller = this.#scroll.getBoundingClientRect();
-    const bounded = this.#root.hasAttribute('data-bounded');
-    const windowHeight = this.#document.defaultView?.innerHeight ?? Infinity;
-    const clipTop = Math.max(bounded ? scroller.top + sizes.axisHeight : scroller.top, 0);
-    const clipBottom = Math.min(bounded ? scroller.bottom : Infinity, windowHeight);
-    const top = Math.max(0, Math.floor(clipTop - plot.top));
-    const bottom = Math.min(layout.height, Math.ceil(clipBottom - plot.top));
-    const style = this.#document.defaultView?.getComputedStyle(this.#root);
-    const color = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
-    return {
-      scale, top, height: Math.max(1, bottom - top), width,
-      fontFamily: style?.fontFamily || 'sans-serif',
-      colors: {
-        mark: color('--dt-mark', '#1f4e79'), background: color('--dt-bg', '#ffffff'), text: color('--dt-text', '#1a1a1a'),
-        muted: color('--dt-muted', '#555555'), connector: color('--dt-connector', '#777777'),
-      },
-    };
+    if (this.#canvas.tier !== 'svg') this.#plotSvg.style.removeProperty('cursor');
+    this.#canvas.hide();
   }
 
   /**
@@ -881,7 +749,7 @@ class InteractiveTimeline implements TimelineView {
 
   /** Says why marks are merged, and what to do about it, while the view is an overview. */
   #showOverviewNote(count: number): void {
-    const how = this.#tier === 'bins' ? 'counted per period (click a bar to zoom into it)' : 'drawn as an overview';
+    const how = this.#canvas.tier === 'bins' ? 'counted per period (click a bar to zoom into it)' : 'drawn as an overview';
     const text = count > 0 ? `${count.toLocaleString(this.#options.locale)} events in view, ${how}: zoom in to see and select them one by one.` : '';
     if (this.#overviewNote.textContent !== text) this.#overviewNote.textContent = text;
     this.#overviewNote.hidden = count === 0;
@@ -934,15 +802,15 @@ class InteractiveTimeline implements TimelineView {
 
   /** On the canvas, the placement under the pointer (hit-tested in the layout), or -1. */
   #canvasHit(event: MouseEvent): number {
-    if (this.#tier !== 'canvas') return -1;
+    if (this.#canvas.tier !== 'canvas') return -1;
     const { x, y } = this.#plotPoint(event);
     return placementAt(this.#model.layout, this.#currentScale(), x, y);
   }
 
   #onPointerMove(event: PointerEvent): void {
-    if (this.#tier === 'svg' || this.#itemOf(event.target)) return;
+    if (this.#canvas.tier === 'svg' || this.#itemOf(event.target)) return;
     const placement = this.#canvasHit(event);
-    this.#plotSvg.style.setProperty('cursor', placement >= 0 || this.#tier === 'bins' ? 'pointer' : '');
+    this.#plotSvg.style.setProperty('cursor', placement >= 0 || this.#canvas.tier === 'bins' ? 'pointer' : '');
     if (placement >= 0) this.#hover(placement, this.#markBox(placement));
     else this.#hover(-1, undefined);
   }
@@ -955,7 +823,7 @@ class InteractiveTimeline implements TimelineView {
   #onClick(event: MouseEvent): void {
     const item = this.#itemOf(event.target);
     if (!item) {
-      if (this.#tier === 'bins') {
+      if (this.#canvas.tier === 'bins') {
         this.#zoomBy(viewDefaults.binZoom, this.#plotPoint(event).x);
         return;
       }
