@@ -11,6 +11,7 @@ import type { DayScale } from '../layout/dayScale.js';
 import { dayToX, xToDay } from '../layout/dayScale.js';
 import type { ItemGeometry } from '../layout/itemGeometry.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
+import type { LabelBox } from '../layout/labelGeometry.js';
 import { labelBox, labelMetrics } from '../layout/labelGeometry.js';
 import { labelRoom } from '../layout/labelRoom.js';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../layout/textWidth.js';
@@ -263,16 +264,10 @@ export function itemWindow(layout: TimelineLayout, scale: DayScale, settings: Pi
   return [lo, hi, fromDay];
 }
 
-/** A label to draw: its lines, where, and its box at the frame's scale. */
-interface PlacedLabel {
+/** A label to draw: its lines, and its box in plot coordinates at the frame's scale. */
+interface PlacedLabel extends LabelBox {
   readonly lines: readonly string[];
   readonly date: string;
-  readonly textX: number;
-  readonly anchor: 'start' | 'end';
-  readonly baseline: number;
-  readonly x0: number;
-  readonly x1: number;
-  readonly bottom: number;
 }
 
 /**
