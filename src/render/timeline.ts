@@ -44,7 +44,7 @@ import { itemMetrics, sizes } from './sizes.js';
 import { placementAt } from './placementAt.js';
 import { useTimelineStyles } from './stylesheet.js';
 import type { ElementNode } from './svgNode.js';
-import { applyAttributes, createNode, svgNamespace } from './svgNode.js';
+import { applyAttributes, createNode } from './svgNode.js';
 import type { TooltipAnchor } from './tooltip.js';
 import { markAnchor, showTooltip } from './tooltip.js';
 import { drawVerticalItems, drawVerticalRail, drawVerticalReference, isVertical, layOutVertical, verticalLegend, verticalSizes } from './verticalScene.js';
@@ -52,6 +52,8 @@ import type { TimelineViewEventMap, TimelineViewEventType } from './viewEvents.j
 import { ViewEvents } from './viewEvents.js';
 import type { ViewModel } from './viewModel.js';
 import { buildViewModel, toTimeline } from './viewModel.js';
+import type { ViewIds, ViewShell } from './viewShell.js';
+import { buildViewShell, viewIds } from './viewShell.js';
 import { scaleInView, transformPannedBy, transformShowing, transformZoomedBy } from './zoomWindow.js';
 
 export type { DayRange, RenderOptions } from './options.js';
@@ -119,35 +121,9 @@ class InteractiveTimeline implements TimelineView {
   readonly #abort = new AbortController();
   readonly #events = new ViewEvents();
   readonly #releaseStyles: () => void;
-  readonly #ids: { prefix: string; details: string; detailsHeading: string; table: string; instructions: string; tooltip: string };
-
-  // The shell, built once.
-  readonly #root: HTMLDivElement;
-  readonly #listToggle: HTMLButtonElement;
-  readonly #legendSvg: SVGSVGElement;
-  readonly #scroll: HTMLDivElement;
-  readonly #axisSvg: SVGSVGElement;
-  readonly #axisGroup: SVGGElement;
-  readonly #axisBreaks: SVGGElement;
-  readonly #plotSvg: SVGSVGElement;
-  readonly #defs: SVGGElement;
-  readonly #lanesGroup: SVGGElement;
-  readonly #gridGroup: SVGGElement;
-  readonly #referenceGroup: SVGGElement;
-  readonly #connectorsGroup: SVGGElement;
-  readonly #itemsGroup: SVGGElement;
-  readonly #labelsGroup: SVGGElement;
-  readonly #overviewGroup: SVGGElement;
-  readonly #overviewNote: HTMLParagraphElement;
-  readonly #tooltip: HTMLDivElement;
-  readonly #details: HTMLDivElement;
-  readonly #live: HTMLDivElement;
-  readonly #table: HTMLTableElement;
-  readonly #list: HTMLDivElement;
-  readonly #toolbar: HTMLDivElement;
-  /** Zoom in, zoom out and reset: hidden in the vertical picture, which does not zoom. */
-  readonly #zoomButtons: readonly HTMLButtonElement[];
-  readonly #instructions: HTMLParagraphElement;
+  readonly #ids: ViewIds;
+  /** The nodes, built once. */
+  readonly #shell: ViewShell;
   readonly #canvas: CanvasTier;
   readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
   readonly #resizeObserver: ResizeObserver | undefined;
@@ -176,102 +152,19 @@ class InteractiveTimeline implements TimelineView {
     this.#document = container.ownerDocument;
     this.#options = options;
     viewCount += 1;
-    const prefix = `dt${viewCount}-`;
-    this.#ids = {
-      prefix, details: `${prefix}details`, detailsHeading: `${prefix}details-title`, table: `${prefix}table`,
-      instructions: `${prefix}instructions`, tooltip: `${prefix}tooltip`,
-    };
+    this.#ids = viewIds(`dt${viewCount}-`);
     this.#releaseStyles = useTimelineStyles(this.#document);
-    const doc = this.#document;
-    const html = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] => {
-      const node = doc.createElement(tag);
-      node.className = className;
-      return node;
+    const shell = buildViewShell(this.#document, this.#ids);
+    this.#shell = shell;
+    const signal = this.#abort.signal;
+    const onClick = (button: HTMLButtonElement, action: () => void) => {
+      button.addEventListener('click', action, { signal });
     };
-    const svg = (tag: string, className: string): SVGElement => {
-      const node = doc.createElementNS(svgNamespace, tag);
-      node.setAttribute('class', className);
-      return node;
-    };
-
-    this.#root = html('div', 'dt-root');
-    // A labelled group, not a landmark: a landmark would oblige every embedding page to put all its content in landmarks.
-    this.#root.setAttribute('role', 'group');
-    const toolbar = html('div', 'dt-toolbar');
-    const button = (text: string, label: string, action: () => void) => {
-      const node = html('button', 'dt-button');
-      node.type = 'button';
-      node.textContent = text;
-      if (label !== text) node.setAttribute('aria-label', label);
-      node.addEventListener('click', action, { signal: this.#abort.signal });
-      toolbar.append(node);
-      return node;
-    };
-    this.#zoomButtons = [
-      button('+', 'Zoom in', () => { this.#zoomBy(viewDefaults.zoomStep); }),
-      button('−', 'Zoom out', () => { this.#zoomBy(1 / viewDefaults.zoomStep); }),
-      button('Reset', 'Reset zoom', () => { this.#setTransform(zoomIdentity); }),
-    ];
-    this.#listToggle = button('Show as list', 'Show as list', () => { this.#toggleList(); });
-    this.#listToggle.setAttribute('aria-controls', this.#ids.table);
-    this.#listToggle.setAttribute('aria-expanded', 'false');
-    this.#overviewNote = html('p', 'dt-overview-note');
-    this.#overviewNote.hidden = true;
-    toolbar.append(this.#overviewNote);
-
-    this.#legendSvg = svg('svg', 'dt-legend-svg') as SVGSVGElement;
-    this.#legendSvg.setAttribute('role', 'img');
-    this.#scroll = html('div', 'dt-scroll');
-    this.#axisSvg = svg('svg', 'dt-axis-svg') as SVGSVGElement;
-    this.#axisSvg.setAttribute('aria-hidden', 'true');
-    this.#axisSvg.setAttribute('height', String(sizes.axisHeight));
-    this.#axisGroup = svg('g', 'dt-axis') as SVGGElement;
-    this.#axisGroup.setAttribute('transform', `translate(0,${sizes.axisHeight - 1})`);
-    this.#axisBreaks = svg('g', 'dt-axis-breaks-layer') as SVGGElement;
-    this.#axisBreaks.setAttribute('transform', `translate(0,${sizes.axisHeight - 1})`);
-    this.#axisSvg.append(this.#axisGroup, this.#axisBreaks);
-
-    this.#plotSvg = svg('svg', 'dt-plot') as SVGSVGElement;
-    this.#plotSvg.setAttribute('role', 'group');
-    this.#plotSvg.setAttribute('aria-describedby', this.#ids.instructions);
-    this.#defs = svg('g', 'dt-defs') as SVGGElement;
-    this.#lanesGroup = svg('g', 'dt-lanes-layer') as SVGGElement;
-    const clipped = svg('g', 'dt-plot-area') as SVGGElement;
-    clipped.setAttribute('clip-path', `url(#${prefix}clip)`);
-    this.#gridGroup = svg('g', 'dt-grid-layer') as SVGGElement;
-    this.#referenceGroup = svg('g', 'dt-reference-layer') as SVGGElement;
-    this.#connectorsGroup = svg('g', 'dt-connectors') as SVGGElement;
-    this.#itemsGroup = svg('g', 'dt-items') as SVGGElement;
-    this.#labelsGroup = svg('g', 'dt-labels') as SVGGElement;
-    this.#overviewGroup = svg('g', 'dt-overview-layer') as SVGGElement;
-    this.#overviewGroup.setAttribute('aria-hidden', 'true');
-    this.#labelsGroup.setAttribute('aria-hidden', 'true');
-    clipped.append(this.#gridGroup, this.#referenceGroup, this.#overviewGroup, this.#connectorsGroup, this.#itemsGroup, this.#labelsGroup);
-    this.#plotSvg.append(this.#defs, this.#lanesGroup, clipped);
-    this.#scroll.append(this.#axisSvg, this.#plotSvg);
-
-    const instructions = html('p', 'dt-visually-hidden');
-    instructions.id = this.#ids.instructions;
-    this.#instructions = instructions;
-    this.#tooltip = html('div', 'dt-tooltip');
-    this.#tooltip.id = this.#ids.tooltip;
-    this.#tooltip.setAttribute('role', 'tooltip');
-    this.#tooltip.hidden = true;
-    this.#details = html('div', 'dt-details');
-    this.#details.setAttribute('role', 'group');
-    this.#details.id = this.#ids.details;
-    this.#details.hidden = true;
-    this.#live = html('div', 'dt-live dt-visually-hidden');
-    this.#live.setAttribute('aria-live', 'polite');
-    this.#live.setAttribute('role', 'status');
-    // The table hides in a wrapper: a table never shrinks below its content, so it cannot be visually hidden itself.
-    this.#list = html('div', 'dt-list dt-visually-hidden');
-    this.#list.id = this.#ids.table;
-    this.#table = html('table', 'dt-table');
-    this.#list.append(this.#table);
-    this.#toolbar = toolbar;
-    this.#root.append(toolbar, this.#legendSvg, this.#scroll, instructions, this.#tooltip, this.#details, this.#live, this.#list);
-    this.#canvas = new CanvasTier({ root: this.#root, scroll: this.#scroll, plot: this.#plotSvg }, () => { this.#schedule(); });
+    onClick(shell.zoomIn, () => { this.#zoomBy(viewDefaults.zoomStep); });
+    onClick(shell.zoomOut, () => { this.#zoomBy(1 / viewDefaults.zoomStep); });
+    onClick(shell.zoomReset, () => { this.#setTransform(zoomIdentity); });
+    onClick(shell.listToggle, () => { this.#toggleList(); });
+    this.#canvas = new CanvasTier({ root: shell.root, scroll: shell.scroll, plot: shell.plotSvg }, () => { this.#schedule(); });
 
     this.#zoom = d3zoom<SVGSVGElement, unknown>()
       // Ctrl/⌘ + wheel (and pinch, which browsers report as ctrl + wheel) zooms; a plain wheel scrolls the page.
@@ -289,32 +182,31 @@ class InteractiveTimeline implements TimelineView {
         this.#transform = event.transform;
         this.#schedule();
       });
-    select(this.#plotSvg).call(this.#zoom);
+    select(shell.plotSvg).call(this.#zoom);
 
-    const signal = this.#abort.signal;
-    this.#plotSvg.addEventListener('wheel', (event) => { this.#onWheel(event); }, { signal, passive: false });
-    this.#plotSvg.addEventListener('click', (event) => { this.#onClick(event); }, { signal });
-    this.#plotSvg.addEventListener('keydown', (event) => { this.#onKeyDown(event); }, { signal });
-    this.#plotSvg.addEventListener('pointerover', (event) => { this.#onPointerOver(event); }, { signal });
-    this.#plotSvg.addEventListener('pointermove', (event) => { this.#onPointerMove(event); }, { signal, passive: true });
-    this.#plotSvg.addEventListener('pointerleave', () => { this.#hover(-1, undefined); }, { signal });
-    this.#plotSvg.addEventListener('focusin', (event) => { this.#onFocusIn(event); }, { signal });
-    this.#plotSvg.addEventListener('focusout', (event) => {
-      if (!this.#plotSvg.contains(event.relatedTarget as Node | null)) this.#hover(-1, undefined);
+    shell.plotSvg.addEventListener('wheel', (event) => { this.#onWheel(event); }, { signal, passive: false });
+    shell.plotSvg.addEventListener('click', (event) => { this.#onClick(event); }, { signal });
+    shell.plotSvg.addEventListener('keydown', (event) => { this.#onKeyDown(event); }, { signal });
+    shell.plotSvg.addEventListener('pointerover', (event) => { this.#onPointerOver(event); }, { signal });
+    shell.plotSvg.addEventListener('pointermove', (event) => { this.#onPointerMove(event); }, { signal, passive: true });
+    shell.plotSvg.addEventListener('pointerleave', () => { this.#hover(-1, undefined); }, { signal });
+    shell.plotSvg.addEventListener('focusin', (event) => { this.#onFocusIn(event); }, { signal });
+    shell.plotSvg.addEventListener('focusout', (event) => {
+      if (!shell.plotSvg.contains(event.relatedTarget as Node | null)) this.#hover(-1, undefined);
     }, { signal });
-    this.#scroll.addEventListener('scroll', () => {
+    shell.scroll.addEventListener('scroll', () => {
       this.#stickLaneLabels();
       if (this.#canvas.tier !== 'svg' || this.#verticalWindowed()) this.#schedule();
     }, { signal, passive: true });
 
-    this.#details.addEventListener('keydown', (event) => {
+    shell.details.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
         this.#closeDetails(true);
       }
     }, { signal });
 
-    container.append(this.#root);
+    container.append(shell.root);
     const view = this.#document.defaultView;
     const Observer = view?.ResizeObserver;
     this.#resizeObserver = Observer ? new Observer(() => { this.#onResize(); }) : undefined;
@@ -377,7 +269,7 @@ class InteractiveTimeline implements TimelineView {
     this.#cancelFrame();
     if (this.#listTimer !== undefined) clearTimeout(this.#listTimer);
     this.#resizeObserver?.disconnect();
-    select(this.#plotSvg).on('.zoom', null);
+    select(this.#shell.plotSvg).on('.zoom', null);
     // Mid-drag, d3-zoom listens on the window (and d3-drag blocks text selection
     // there) until the button is released; a destroyed view must not wait for that.
     const view = this.#document.defaultView;
@@ -386,7 +278,7 @@ class InteractiveTimeline implements TimelineView {
     this.#canvas.destroy();
     if (this.#rowsFollowScroll) this.#document.removeEventListener('scroll', this.#onRowsScroll, { capture: true });
     this.#events.clear();
-    this.#root.remove();
+    this.#shell.root.remove();
     this.#releaseStyles();
   }
 
@@ -416,24 +308,24 @@ class InteractiveTimeline implements TimelineView {
     const options = this.#options;
     const name = options.title ?? timeline.title ?? 'Timeline';
 
-    this.#root.dataset.theme = options.theme;
-    this.#root.setAttribute('aria-label', name);
-    this.#root.toggleAttribute('data-compact', model.compact);
+    this.#shell.root.dataset.theme = options.theme;
+    this.#shell.root.setAttribute('aria-label', name);
+    this.#shell.root.toggleAttribute('data-compact', model.compact);
     // In a narrow container (or when asked) time runs down the page, one row per event.
     const vertical = isVertical(options, width);
     this.#vertical = undefined;
     this.#verticalFor = '';
-    this.#root.toggleAttribute('data-orientation', vertical);
-    if (vertical) this.#root.dataset.orientation = 'vertical';
-    for (const button of this.#zoomButtons) button.hidden = vertical;
-    this.#instructions.textContent = vertical
+    this.#shell.root.toggleAttribute('data-orientation', vertical);
+    if (vertical) this.#shell.root.dataset.orientation = 'vertical';
+    for (const button of [this.#shell.zoomIn, this.#shell.zoomOut, this.#shell.zoomReset]) button.hidden = vertical;
+    this.#shell.instructions.textContent = vertical
       ? 'Arrow keys move between events in time order: up and left to the previous one, down and right to the next. Home and End go to the first and last event. Enter shows the details of an event, Escape closes them.'
       : 'Arrow keys move between events: left and right in time, up and down between lanes. Home and End go to the first and last event. Plus and minus zoom. Enter shows the details of an event, Escape closes them.';
     // The details open under their row in the vertical picture, so they scroll with it; below the plot otherwise.
-    if (vertical) this.#scroll.append(this.#details);
-    else if (this.#details.parentNode !== this.#root) this.#tooltip.after(this.#details);
-    if (!vertical) this.#details.style.removeProperty('top');
-    this.#plotSvg.setAttribute('aria-label', vertical
+    if (vertical) this.#shell.scroll.append(this.#shell.details);
+    else if (this.#shell.details.parentNode !== this.#shell.root) this.#shell.tooltip.after(this.#shell.details);
+    if (!vertical) this.#shell.details.style.removeProperty('top');
+    this.#shell.plotSvg.setAttribute('aria-label', vertical
       ? `${name}: ${layout.events.length} events in time order`
       : `${name}: ${layout.events.length} events in ${layout.lanes.length} lanes`);
 
@@ -442,32 +334,32 @@ class InteractiveTimeline implements TimelineView {
     const legendPrefix = `${this.#ids.prefix}legend-`;
     const entries = vertical ? verticalLegend(model.legend) : model.legend;
     const legend = drawLegend(entries, width - 8, legendPrefix);
-    this.#legendSvg.setAttribute('width', String(width));
-    this.#legendSvg.setAttribute('height', String(legend.height + (legend.height > 0 ? 6 : 0)));
-    this.#legendSvg.setAttribute('aria-label', `Legend: ${entries.map((entry) => entry.label).join('; ')}`);
-    this.#legendSvg.toggleAttribute('hidden', entries.length === 0);
-    this.#legendSvg.replaceChildren(createNode(this.#document, drawDefs(legendPrefix, undefined)),
+    this.#shell.legendSvg.setAttribute('width', String(width));
+    this.#shell.legendSvg.setAttribute('height', String(legend.height + (legend.height > 0 ? 6 : 0)));
+    this.#shell.legendSvg.setAttribute('aria-label', `Legend: ${entries.map((entry) => entry.label).join('; ')}`);
+    this.#shell.legendSvg.toggleAttribute('hidden', entries.length === 0);
+    this.#shell.legendSvg.replaceChildren(createNode(this.#document, drawDefs(legendPrefix, undefined)),
       createNode(this.#document, { tag: 'g', attributes: { transform: 'translate(4,2)' }, children: [legend.node] }));
 
     // Plot frame, lanes and defs.
     const scale = model.initialScale;
-    this.#axisSvg.setAttribute('width', String(width));
-    this.#plotSvg.setAttribute('width', String(width));
-    this.#plotSvg.setAttribute('height', String(Math.max(1, layout.height)));
+    this.#shell.axisSvg.setAttribute('width', String(width));
+    this.#shell.plotSvg.setAttribute('width', String(width));
+    this.#shell.plotSvg.setAttribute('height', String(Math.max(1, layout.height)));
     const defs = drawDefs(this.#ids.prefix, { x: scale.x0, width: scale.x1 - scale.x0, height: layout.height });
-    this.#defs.replaceChildren(createNode(this.#document, defs));
-    this.#lanesGroup.replaceChildren(createNode(this.#document, drawLanes(layout, width, model.gutter, model.compact)));
+    this.#shell.defs.replaceChildren(createNode(this.#document, defs));
+    this.#shell.lanesGroup.replaceChildren(createNode(this.#document, drawLanes(layout, width, model.gutter, model.compact)));
     // Only gutter names slide; a caption sliding down would cover the lane's marks.
-    this.#laneLabels = model.compact ? [] : [...this.#lanesGroup.querySelectorAll<SVGTextElement>('text.dt-lane-label')].map((node, i) => {
+    this.#laneLabels = model.compact ? [] : [...this.#shell.lanesGroup.querySelectorAll<SVGTextElement>('text.dt-lane-label')].map((node, i) => {
       const lane = layout.lanes[i]!;
       return { node, y: Number(node.getAttribute('y')), top: lane.top, bottom: lane.top + lane.height };
     });
     this.#stickLaneLabels();
     if (vertical) {
-      this.#lanesGroup.replaceChildren();
+      this.#shell.lanesGroup.replaceChildren();
       this.#laneLabels = [];
       // Hidden until a selection opens it (below), so the rows are laid out without its gap first.
-      this.#details.hidden = true;
+      this.#shell.details.hidden = true;
       this.#layOutRows();
     } else {
       this.#applyBounds();
@@ -486,7 +378,7 @@ class InteractiveTimeline implements TimelineView {
     const focusedEvent = focusedId === undefined ? -1 : layout.events.findIndex((event) => event.id === focusedId);
     this.#focusable = focusedEvent >= 0 ? layout.placements.firstOfEvent[focusedEvent]! : 0;
     if (this.#selected >= 0) this.#showDetails(this.#selected);
-    else this.#details.hidden = true;
+    else this.#shell.details.hidden = true;
 
     if (keep) this.#showDays(keep.from, keep.to);
     else this.#setTransform(zoomIdentity);
@@ -498,18 +390,18 @@ class InteractiveTimeline implements TimelineView {
     // Measured without the bounds set last time: a container whose height follows
     // its content would otherwise keep an old height when the picture grows
     // (turning vertical, say, or opening details under a row).
-    const scrolled = this.#scroll.scrollTop;
-    this.#root.toggleAttribute('data-bounded', false);
+    const scrolled = this.#shell.scroll.scrollTop;
+    this.#shell.root.toggleAttribute('data-bounded', false);
     const available = this.#container.clientHeight;
     if (explicit !== undefined || available > 0) {
-      const chrome = this.#toolbar.offsetHeight + this.#legendSvg.getBoundingClientRect().height;
+      const chrome = this.#shell.toolbar.offsetHeight + this.#shell.legendSvg.getBoundingClientRect().height;
       const height = explicit ?? Math.max(120, available - chrome);
-      this.#root.toggleAttribute('data-bounded', true);
-      this.#root.style.setProperty('--dt-max-height', `${Math.round(height)}px`);
-      this.#scroll.scrollTop = scrolled;
+      this.#shell.root.toggleAttribute('data-bounded', true);
+      this.#shell.root.style.setProperty('--dt-max-height', `${Math.round(height)}px`);
+      this.#shell.scroll.scrollTop = scrolled;
     } else {
-      this.#root.toggleAttribute('data-bounded', false);
-      this.#root.style.removeProperty('--dt-max-height');
+      this.#shell.root.toggleAttribute('data-bounded', false);
+      this.#shell.root.style.removeProperty('--dt-max-height');
     }
   }
 
@@ -521,7 +413,7 @@ class InteractiveTimeline implements TimelineView {
 
   #setTransform(transform: ZoomTransform): void {
     // zoom.transform fires the zoom listener, which records the transform.
-    select(this.#plotSvg).call((selection) => {
+    select(this.#shell.plotSvg).call((selection) => {
       this.#zoom.transform(selection, transform);
     });
     this.#transform = transform;
@@ -608,19 +500,19 @@ class InteractiveTimeline implements TimelineView {
     // Axis with d3-axis on a (poly)linear UTC scale, at the ticks and labels chosen for it.
     const ticks = axisTicks(scale, this.#options.locale, model.breaks);
     const tickLabels = new Map(ticks.map((tick) => [tick.date.getTime(), tick.label]));
-    select(this.#axisGroup).call(axisTop(utcScaleOf(scale)).tickValues(ticks.map((tick) => tick.date))
+    select(this.#shell.axisGroup).call(axisTop(utcScaleOf(scale)).tickValues(ticks.map((tick) => tick.date))
       .tickFormat((value) => tickLabels.get((value as Date).getTime()) ?? ''));
-    this.#axisBreaks.replaceChildren(createNode(this.#document, drawAxisBreaks(scale, model.breaks)));
+    this.#shell.axisBreaks.replaceChildren(createNode(this.#document, drawAxisBreaks(scale, model.breaks)));
 
     const doc = this.#document;
-    this.#gridGroup.replaceChildren(createNode(doc, drawGrid(scale, layout.height, this.#options.locale, model.breaks)));
+    this.#shell.gridGroup.replaceChildren(createNode(doc, drawGrid(scale, layout.height, this.#options.locale, model.breaks)));
     const reference = model.reference ? drawReference(model.reference.day, model.reference.label, scale, layout.height) : null;
-    this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
-    this.#connectorsGroup.replaceChildren(...drawConnectors(layout, frame, items).map((node) => createNode(doc, node)));
-    this.#overviewGroup.replaceChildren(...(overview ? [createNode(doc, overview)] : []));
+    this.#shell.referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
+    this.#shell.connectorsGroup.replaceChildren(...drawConnectors(layout, frame, items).map((node) => createNode(doc, node)));
+    this.#shell.overviewGroup.replaceChildren(...(overview ? [createNode(doc, overview)] : []));
     this.#showOverviewNote(overview || this.#canvas.tier === 'bins' ? visibleCount : 0);
     this.#joinItems(items);
-    this.#labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
+    this.#shell.labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
     this.#emitZoom(scale);
     this.#updateList(scale);
   }
@@ -633,22 +525,22 @@ class InteractiveTimeline implements TimelineView {
    */
   #layOutRows(): void {
     const model = this.#model;
-    const open = this.#selected >= 0 && !this.#details.hidden;
-    const detailsHeight = open ? this.#details.offsetHeight : 0;
+    const open = this.#selected >= 0 && !this.#shell.details.hidden;
+    const detailsHeight = open ? this.#shell.details.offsetHeight : 0;
     this.#verticalFor = open ? `${this.#selected}/${detailsHeight}` : '';
     const vertical = layOutVertical(model.layout, model.timeline.actors, this.#options.locale, model.width, model.reference,
       open ? { row: this.#selected, height: detailsHeight } : undefined);
     this.#vertical = vertical;
-    this.#plotSvg.setAttribute('height', String(Math.max(1, Math.ceil(vertical.height))));
-    this.#defs.replaceChildren(createNode(this.#document, drawDefs(this.#ids.prefix, { x: 0, width: model.width, height: vertical.height })));
-    if (open) this.#details.style.setProperty('top', `${Math.round(vertical.gapTop[vertical.gapTop.length - 1]! + verticalSizes.detailsMargin)}px`);
+    this.#shell.plotSvg.setAttribute('height', String(Math.max(1, Math.ceil(vertical.height))));
+    this.#shell.defs.replaceChildren(createNode(this.#document, drawDefs(this.#ids.prefix, { x: 0, width: model.width, height: vertical.height })));
+    if (open) this.#shell.details.style.setProperty('top', `${Math.round(vertical.gapTop[vertical.gapTop.length - 1]! + verticalSizes.detailsMargin)}px`);
     this.#applyBounds();
   }
 
   /** A vertical frame: the rows, the rail and the reference line; the open details panel sits in a gap under its row. */
   #renderVertical(): void {
-    const open = this.#selected >= 0 && !this.#details.hidden;
-    if ((open ? `${this.#selected}/${this.#details.offsetHeight}` : '') !== this.#verticalFor) this.#layOutRows();
+    const open = this.#selected >= 0 && !this.#shell.details.hidden;
+    if ((open ? `${this.#selected}/${this.#shell.details.offsetHeight}` : '') !== this.#verticalFor) this.#layOutRows();
     const vertical = this.#vertical!;
     const model = this.#model;
     const { layout } = model;
@@ -658,14 +550,14 @@ class InteractiveTimeline implements TimelineView {
     const items = drawVerticalItems(layout, vertical, { selected: this.#selected, focusable: focusRow }, this.#settings(), rows);
     this.#hideCanvas();
     const rail = drawVerticalRail(vertical);
-    this.#gridGroup.replaceChildren(...(rail ? [createNode(doc, rail)] : []));
+    this.#shell.gridGroup.replaceChildren(...(rail ? [createNode(doc, rail)] : []));
     const reference = model.reference ? drawVerticalReference(vertical, model.reference.label) : null;
-    this.#referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
-    this.#connectorsGroup.replaceChildren();
-    this.#overviewGroup.replaceChildren();
+    this.#shell.referenceGroup.replaceChildren(...(reference ? [createNode(doc, reference)] : []));
+    this.#shell.connectorsGroup.replaceChildren();
+    this.#shell.overviewGroup.replaceChildren();
     this.#showOverviewNote(0);
     this.#joinItems(items);
-    this.#labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
+    this.#shell.labelsGroup.replaceChildren(...items.flatMap((item) => (item.label ? [createNode(doc, item.label)] : [])));
     // A windowed list follows the rows drawn.
     const first = rows?.[0] ?? 0, last = rows?.[rows.length - 1] ?? layout.events.length - 1;
     this.#updateList({ ...model.initialScale, from: layout.eventStart[first] ?? 0, to: (layout.eventStart[last] ?? 0) + 1 });
@@ -696,11 +588,11 @@ class InteractiveTimeline implements TimelineView {
       this.#rowsFollowScroll = true;
       this.#document.addEventListener('scroll', this.#onRowsScroll, { capture: true, passive: true });
     }
-    const plot = this.#plotSvg.getBoundingClientRect();
+    const plot = this.#shell.plotSvg.getBoundingClientRect();
     const windowHeight = this.#document.defaultView?.innerHeight || 800;
     let top = -plot.top, bottom = windowHeight - plot.top;
-    if (this.#root.hasAttribute('data-bounded')) {
-      const scroller = this.#scroll.getBoundingClientRect();
+    if (this.#shell.root.hasAttribute('data-bounded')) {
+      const scroller = this.#shell.scroll.getBoundingClientRect();
       top = Math.max(top, scroller.top - plot.top);
       bottom = Math.min(bottom, scroller.bottom - plot.top);
     }
@@ -708,7 +600,7 @@ class InteractiveTimeline implements TimelineView {
   }
 
   #hideCanvas(): void {
-    if (this.#canvas.tier !== 'svg') this.#plotSvg.style.removeProperty('cursor');
+    if (this.#canvas.tier !== 'svg') this.#shell.plotSvg.style.removeProperty('cursor');
     this.#canvas.hide();
   }
 
@@ -726,7 +618,7 @@ class InteractiveTimeline implements TimelineView {
     const fill = () => {
       this.#listTimer = undefined;
       this.#listWindow = key;
-      fillAccessibleTable(this.#table, layout, this.#model.timeline, this.#options.locale, this.#listCaption,
+      fillAccessibleTable(this.#shell.table, layout, this.#model.timeline, this.#options.locale, this.#listCaption,
         { from: scale.from, to: scale.to, limit });
     };
     if (this.#listTimer !== undefined) clearTimeout(this.#listTimer);
@@ -739,7 +631,7 @@ class InteractiveTimeline implements TimelineView {
    * axis: the name slides down with the view, but never out of its lane.
    */
   #stickLaneLabels(): void {
-    const visibleTop = this.#scroll.scrollTop;
+    const visibleTop = this.#shell.scroll.scrollTop;
     for (const label of this.#laneLabels) {
       const offset = label.y - label.top;
       const y = Math.min(Math.max(label.y, visibleTop + offset), label.bottom - 6);
@@ -751,14 +643,14 @@ class InteractiveTimeline implements TimelineView {
   #showOverviewNote(count: number): void {
     const how = this.#canvas.tier === 'bins' ? 'counted per period (click a bar to zoom into it)' : 'drawn as an overview';
     const text = count > 0 ? `${count.toLocaleString(this.#options.locale)} events in view, ${how}: zoom in to see and select them one by one.` : '';
-    if (this.#overviewNote.textContent !== text) this.#overviewNote.textContent = text;
-    this.#overviewNote.hidden = count === 0;
+    if (this.#shell.overviewNote.textContent !== text) this.#shell.overviewNote.textContent = text;
+    this.#shell.overviewNote.hidden = count === 0;
   }
 
   /** Keyed join: one `<g>` per event and lane, reused across frames and updates. */
   #joinItems(items: readonly DrawnItem[]): void {
     const doc = this.#document;
-    select(this.#itemsGroup)
+    select(this.#shell.itemsGroup)
       .selectAll<SVGGElement, DrawnItem>('g.dt-item')
       .data(items, (item) => item.key)
       .join(
@@ -770,7 +662,7 @@ class InteractiveTimeline implements TimelineView {
       .order();
     // Keep exactly one item in the tab order, even when the focusable one scrolled away.
     if (!items.some((item) => item.placement === this.#focusable) && items.length > 0) {
-      this.#itemsGroup.querySelector('g.dt-item')?.setAttribute('tabindex', '0');
+      this.#shell.itemsGroup.querySelector('g.dt-item')?.setAttribute('tabindex', '0');
     }
   }
 
@@ -789,14 +681,14 @@ class InteractiveTimeline implements TimelineView {
     // Realm-safe duck typing: jsdom and iframes have their own Element class.
     const candidate = target as Partial<Element> | null;
     const node = typeof candidate?.closest === 'function' ? candidate.closest<SVGGElement>('g.dt-item') : null;
-    if (!node || !this.#itemsGroup.contains(node)) return undefined;
+    if (!node || !this.#shell.itemsGroup.contains(node)) return undefined;
     const item = (node as unknown as { __data__?: DrawnItem }).__data__;
     return item ? { placement: item.placement, node } : undefined;
   }
 
   /** Plot coordinates of a pointer event. */
   #plotPoint(event: MouseEvent): { x: number; y: number } {
-    const box = this.#plotSvg.getBoundingClientRect();
+    const box = this.#shell.plotSvg.getBoundingClientRect();
     return { x: event.clientX - box.left, y: event.clientY - box.top };
   }
 
@@ -810,14 +702,14 @@ class InteractiveTimeline implements TimelineView {
   #onPointerMove(event: PointerEvent): void {
     if (this.#canvas.tier === 'svg' || this.#itemOf(event.target)) return;
     const placement = this.#canvasHit(event);
-    this.#plotSvg.style.setProperty('cursor', placement >= 0 || this.#canvas.tier === 'bins' ? 'pointer' : '');
+    this.#shell.plotSvg.style.setProperty('cursor', placement >= 0 || this.#canvas.tier === 'bins' ? 'pointer' : '');
     if (placement >= 0) this.#hover(placement, this.#markBox(placement));
     else this.#hover(-1, undefined);
   }
 
   /** Where a placement's mark is on screen, for the tooltip. */
   #markBox(placement: number): TooltipAnchor {
-    return markAnchor(this.#model.layout, this.#currentScale(), placement, this.#plotSvg.getBoundingClientRect());
+    return markAnchor(this.#model.layout, this.#currentScale(), placement, this.#shell.plotSvg.getBoundingClientRect());
   }
 
   #onClick(event: MouseEvent): void {
@@ -902,7 +794,7 @@ class InteractiveTimeline implements TimelineView {
   }
 
   #nodeOf(placement: number): SVGGElement | undefined {
-    for (const node of this.#itemsGroup.children) {
+    for (const node of this.#shell.itemsGroup.children) {
       if ((node as unknown as { __data__?: DrawnItem }).__data__?.placement === placement) return node as SVGGElement;
     }
     return undefined;
@@ -910,9 +802,9 @@ class InteractiveTimeline implements TimelineView {
 
   /** Scrolls the lanes vertically so the focused row is visible below the sticky axis. */
   #scrollIntoView(placement: number): void {
-    if (!this.#root.hasAttribute('data-bounded')) return;
+    if (!this.#shell.root.hasAttribute('data-bounded')) return;
     const top = this.#model.layout.placements.top[placement]!;
-    const scroller = this.#scroll;
+    const scroller = this.#shell.scroll;
     const visibleTop = scroller.scrollTop;
     const visibleHeight = scroller.clientHeight - sizes.axisHeight;
     if (top < visibleTop || top + sizes.rowHeight > visibleTop + visibleHeight) {
@@ -924,7 +816,7 @@ class InteractiveTimeline implements TimelineView {
     const { layout } = this.#model;
     const e = placement >= 0 ? layout.placements.event[placement]! : -1;
     if (!node || e < 0) {
-      this.#tooltip.hidden = true;
+      this.#shell.tooltip.hidden = true;
       if (this.#hovered !== -1) {
         this.#hovered = -1;
         this.#events.emit('hover', { event: undefined });
@@ -933,8 +825,8 @@ class InteractiveTimeline implements TimelineView {
     }
     const event = layout.events[e]!;
     // A vertical row shows its whole title; with its details open under it, a tooltip would only cover them.
-    if (this.#vertical && e === this.#selected) this.#tooltip.hidden = true;
-    else showTooltip(this.#tooltip, this.#root, event, node, this.#options.locale);
+    if (this.#vertical && e === this.#selected) this.#shell.tooltip.hidden = true;
+    else showTooltip(this.#shell.tooltip, this.#shell.root, event, node, this.#options.locale);
     if (this.#hovered !== e) {
       this.#hovered = e;
       this.#events.emit('hover', { event });
@@ -948,21 +840,21 @@ class InteractiveTimeline implements TimelineView {
     this.#renderNow();
     const event = this.#model.layout.events[e]!;
     this.#announce(`Selected: ${eventLabel(event, this.#options.locale)}. Details below.`);
-    if (moveFocus) this.#details.querySelector('button')?.focus();
+    if (moveFocus) this.#shell.details.querySelector('button')?.focus();
     if (changed) this.#events.emit('select', { event });
   }
 
   #showDetails(e: number): void {
     const event = this.#model.layout.events[e]!;
-    const close = fillDetails(this.#details, event, this.#model.timeline, this.#options.locale, this.#ids.detailsHeading);
+    const close = fillDetails(this.#shell.details, event, this.#model.timeline, this.#options.locale, this.#ids.detailsHeading);
     close.addEventListener('click', () => { this.#closeDetails(true); }, { signal: this.#abort.signal });
-    this.#details.hidden = false;
+    this.#shell.details.hidden = false;
   }
 
   #closeDetails(returnFocus: boolean): void {
     const wasSelected = this.#selected;
-    this.#details.hidden = true;
-    this.#details.replaceChildren();
+    this.#shell.details.hidden = true;
+    this.#shell.details.replaceChildren();
     if (wasSelected < 0) return;
     this.#selected = -1;
     this.#renderNow();
@@ -972,14 +864,14 @@ class InteractiveTimeline implements TimelineView {
   }
 
   #announce(text: string): void {
-    this.#live.textContent = text;
+    this.#shell.live.textContent = text;
   }
 
   #toggleList(): void {
-    const shown = !this.#list.classList.toggle('dt-visually-hidden');
-    this.#listToggle.setAttribute('aria-expanded', String(shown));
-    this.#listToggle.textContent = shown ? 'Hide list' : 'Show as list';
-    this.#listToggle.setAttribute('aria-label', shown ? 'Hide list' : 'Show as list');
+    const shown = !this.#shell.list.classList.toggle('dt-visually-hidden');
+    this.#shell.listToggle.setAttribute('aria-expanded', String(shown));
+    this.#shell.listToggle.textContent = shown ? 'Hide list' : 'Show as list';
+    this.#shell.listToggle.setAttribute('aria-label', shown ? 'Hide list' : 'Show as list');
   }
 
   #onResize(): void {
