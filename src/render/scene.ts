@@ -264,6 +264,9 @@ export function itemWindow(layout: TimelineLayout, scale: DayScale, settings: Pi
   return [lo, hi, fromDay];
 }
 
+/** The smallest hit area's side, in pixels. */
+const minTarget = 24;
+
 /** A label to draw: its lines, and its box in plot coordinates at the frame's scale. */
 interface PlacedLabel extends LabelBox {
   readonly lines: readonly string[];
@@ -393,7 +396,9 @@ export function drawItemList(layout: TimelineLayout, frame: Frame, settings: Sce
     const hitX0 = Math.min(geometry.bandX0, placed?.x0 ?? Infinity) - 4;
     const hitX1 = Math.max(geometry.drawnX1, placed?.x1 ?? -Infinity) + 4;
     const hitWidth = Math.max(28, hitX1 - hitX0);
-    const hitHeight = Math.max(sizes.markY * 2, (placed ? placed.bottom - top : height) - 2);
+    // At least 24 px tall, a touch target's minimum (WCAG 2.5.8), even where rows are packed closer.
+    const hitHeight = Math.max(minTarget, (placed ? placed.bottom - top : height) - 2);
+    const hitY = Math.min(top + 1, cy - minTarget / 2);
     const classes = ['dt-item', statusClasses(event), span.point ? 'dt-point' : 'dt-span', `dt-precision-${event.when.precision}`, selected ? 'dt-selected' : ''].filter(Boolean).join(' ');
     // An echo is drawn and can be clicked, but focus and screen readers meet the event once, where it is labelled.
     const focusable = settings.interactive && !isEcho(layout, p);
@@ -409,8 +414,8 @@ export function drawItemList(layout: TimelineLayout, frame: Frame, settings: Sce
       'aria-hidden': settings.interactive && !focusable ? 'true' : undefined,
     },
     settings.titles ? h('title', {}, fullLabel) : null,
-    h('rect', { class: 'dt-hit', x: hitX0, y: top + 1, width: hitWidth, height: hitHeight }),
-    focusable ? h('rect', { class: 'dt-focus-ring', x: hitX0, y: top + 1, width: hitWidth, height: hitHeight, rx: 4 }) : null,
+    h('rect', { class: 'dt-hit', x: hitX0, y: hitY, width: hitWidth, height: hitHeight }),
+    focusable ? h('rect', { class: 'dt-focus-ring', x: hitX0, y: hitY, width: hitWidth, height: hitHeight, rx: 4 }) : null,
     drawMarks(event, geometry, span.point, span.openEnd, cy, settings.idPrefix));
     // Labels live in their own layer, outside the focusable mark: the mark's
     // accessible name is the full spoken label, and a visible label inside it

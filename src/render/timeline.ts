@@ -21,7 +21,7 @@ import { axisTop } from 'd3-axis';
 import { select } from 'd3-selection';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
-import { spanOf } from '../layout/computeLayout.js';
+import { primaryPlacement, spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
 import type { VerticalLayout } from '../layout/verticalLayout.js';
@@ -769,9 +769,10 @@ class InteractiveTimeline implements TimelineView {
     }
   }
 
-  /** Makes a placement the focusable one, panning it into view, and optionally focuses it. */
-  #focusPlacement(placement: number, moveFocus: boolean): void {
+  /** Makes a placement the focusable one (where its event is labelled, never an echo), panning it into view, and optionally focuses it. */
+  #focusPlacement(target: number, moveFocus: boolean): void {
     const { layout } = this.#model;
+    const placement = this.#vertical ? target : primaryPlacement(layout, target);
     this.#focusable = placement;
     if (this.#vertical) {
       this.#renderNow();
