@@ -117,7 +117,7 @@ ${markStyles()}
 .dt-reference-label { fill: var(--dt-reference); font-size: 11px; font-weight: 600; }
 .dt-legend-text { fill: var(--dt-text); font-size: 11px; }
 .dt-legend-heading { fill: var(--dt-text); font-size: 11px; font-weight: 700; }
-.dt-toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 4px 0; }
+.dt-toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 2px 0; }
 .dt-button { font: inherit; color: var(--dt-text); background: var(--dt-bg); border: 1px solid var(--dt-axis); border-radius: 4px; min-height: 28px; min-width: 28px; padding: 2px 10px; cursor: pointer; }
 .dt-button:hover { background: var(--dt-lane-bg); }
 .dt-button:focus-visible, .dt-details-close:focus-visible, .dt-details a:focus-visible { outline: 2px solid var(--dt-focus); outline-offset: 2px; }
