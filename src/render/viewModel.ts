@@ -11,7 +11,6 @@ import { compressTime } from '../layout/compressedTime.js';
 import type { DayScale, TimeWarp } from '../layout/dayScale.js';
 import { unwarpDay, warpDay } from '../layout/dayScale.js';
 import type { LabelText } from '../layout/labelPacking.js';
-import { estimateTextWidth } from '../layout/textWidth.js';
 import { parseTimeline } from '../model/parse.js';
 import { Timeline } from '../model/timeline.js';
 import type { TimelineEvent } from '../model/types.js';
@@ -65,14 +64,6 @@ function resolveReference(timeline: Timeline, options: NormalizedRenderOptions):
     throw new RangeError(`Option "referenceDate" must be a day "YYYY-MM-DD" or the id of a source with a publication date${ids.length > 0 ? ` (${ids.join(', ')})` : ''}; got ${JSON.stringify(value)}.`);
   }
   return { day: published, label: options.referenceLabel ?? `Published ${formatDayLong(published, options.locale)}` };
-}
-
-/** The width a label needs in fixed sub-rows (large views): its wider line, capped. */
-function labelWidthOf(options: NormalizedRenderOptions): (event: TimelineEvent) => number {
-  if (!options.labels) return () => 0;
-  return (event) => Math.min(options.maxLabelWidth, Math.max(
-    estimateTextWidth(event.title, sizes.titleSize),
-    estimateTextWidth(describeForLabel(event.when, options.locale), sizes.dateSize)));
 }
 
 /**
@@ -153,7 +144,8 @@ export function buildViewModel(timeline: Timeline, options: NormalizedRenderOpti
       scale,
       // Past the detail limit the first view is an overview: labels reserve no room, and lanes stay thin.
       label: options.labels && !dense ? labelTextOf(options.locale, dates, dateLines) : undefined,
-      labelWidth: dense ? () => 0 : labelWidthOf(options),
+      // Fixed sub-rows (past the detail limit) reserve no label room.
+      labelWidth: () => 0,
       maxLabelWidth: options.maxLabelWidth,
       labelEvery: options.labelEvery,
       rowHeight: dense ? viewDefaults.denseRowHeight : sizes.rowHeight,

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeWithChromium } from './support/chromium.js';
 import { useServedChromium } from './support/session.js';
+import { focusedEvent, tabToTimeline, walkFocus } from './support/keyboard.js';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -94,23 +95,14 @@ describeWithChromium('renderTimeline in Chromium', () => {
     const page = await open('?data=fixture');
     const order = await page.evaluate(() => (window as unknown as { timelineView: { timeline: { events: { id: string }[] } } }).timelineView.timeline.events.map((event) => event.id));
     // Tab from the page start reaches the toolbar, then the one focusable mark.
-    let guard = 0;
-    while (!(await page.evaluate(() => document.activeElement?.getAttribute('class') ?? '')).includes('dt-item') && guard < 10) {
-      await page.keyboard.press('Tab');
-      guard += 1;
-    }
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
-    const visited = [await focused()];
-    for (let i = 1; i < order.length; i += 1) {
-      await page.keyboard.press('ArrowRight');
-      visited.push(await focused());
-    }
+    await tabToTimeline(page);
+    const visited = await walkFocus(page, 'ArrowRight', order.length - 1);
     expect(visited).toEqual(order);
     // The focus ring is visible: the focused mark's ring has a stroke.
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.dt-focus-ring')!).stroke);
     expect(ring).not.toBe('none');
     await page.keyboard.press('Home');
-    expect(await focused()).toBe(order[0]);
+    expect(await focusedEvent(page)).toBe(order[0]);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.dt-details:not([hidden])');
     expect(await page.textContent('.dt-details h2')).toBe(await page.evaluate((id) => (window as unknown as { timelineView: { timeline: { events: { id: string; title: string }[] } } }).timelineView.timeline.events.find((event) => event.id === id)!.title, order[0]));

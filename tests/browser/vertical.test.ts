@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeWithChromium } from './support/chromium.js';
 import { useServedChromium } from './support/session.js';
+import { focusedEvent, tabToTimeline, walkFocus } from './support/keyboard.js';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -87,17 +88,8 @@ describeWithChromium('the vertical orientation in Chromium', () => {
   it('moves through the rows with ↓ and ↑, opens the details under the row with Enter and closes them with Escape', async () => {
     const page = await open('light');
     const order = await page.evaluate(() => [...document.querySelectorAll('table.dt-table tbody tr')].map((row) => row.getAttribute('data-event-id')));
-    let guard = 0;
-    while (!(await page.evaluate(() => document.activeElement?.getAttribute('class') ?? '')).includes('dt-item') && guard < 10) {
-      await page.keyboard.press('Tab');
-      guard += 1;
-    }
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
-    const visited = [await focused()];
-    for (let i = 1; i < order.length; i += 1) {
-      await page.keyboard.press('ArrowDown');
-      visited.push(await focused());
-    }
+    await tabToTimeline(page);
+    const visited = await walkFocus(page, 'ArrowDown', order.length - 1);
     expect(visited).toEqual(order);
     // The focused row was scrolled into view.
     const inView = await page.evaluate(() => {
@@ -106,7 +98,7 @@ describeWithChromium('the vertical orientation in Chromium', () => {
     });
     expect(inView).toBe(true);
     await page.keyboard.press('ArrowUp');
-    expect(await focused()).toBe(order.at(-2));
+    expect(await focusedEvent(page)).toBe(order.at(-2));
     await page.keyboard.press('Enter');
     await page.waitForSelector('.dt-details:not([hidden])');
     const placed = await page.evaluate(() => {
