@@ -1,10 +1,10 @@
-import { bisectLeft, bisectRight } from 'd3-array';
 import { parseDay } from '../time/calendar.js';
 import type { DayNumber } from '../time/calendar.js';
 import { DateExtent } from '../time/extent.js';
 import { timeOrder } from '../time/timeOrder.js';
 import type { ResolvedPoint, ResolvedWhen } from '../time/types.js';
 import { IdTable } from './idTable.js';
+import { firstAfter, firstAtOrAfter } from './sortedDays.js';
 import { actorToJSON, eventToJSON, sourceToJSON } from './normalized.js';
 import type { TimelineJSON } from './normalized.js';
 import type { Actor, EventKind, EventStatus, Source, TimelineEvent } from './types.js';
@@ -160,8 +160,8 @@ export class Timeline {
     const last = dayOf(to, 'to');
     if (first > last) throw new RangeError(`Timeline#between: from (${String(from)}) is after to (${String(to)})`);
     // Events at [begin, end) start on or before `last`; before `begin`, none reaches `first`.
-    const end = bisectRight(this.#starts, last);
-    const begin = bisectLeft(this.#reach, first);
+    const end = firstAfter(this.#starts, last);
+    const begin = firstAtOrAfter(this.#reach, first);
     const found: TimelineEvent[] = [];
     for (let index = begin; index < end; index += 1) {
       const event = this.events[index]!;
