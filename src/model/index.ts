@@ -13,6 +13,7 @@ export { parseTimeline } from './parse.js';
 export { validateTimeline } from './validate.js';
 export { TimelineValidationError } from './errors.js';
 export { Timeline } from './timeline.js';
+export { toDocument } from './document.js';
 export type { ByActorOptions } from './timeline.js';
 export { eventKinds, eventStatuses, actorKinds, relations } from './types.js';
 export type {
