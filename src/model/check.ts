@@ -707,29 +707,23 @@ class Checker {
     const interval = this.boolean(record, 'interval', at);
     const start = this.resolvedPoint(record.get('start'), at.field('start'));
     const end = this.resolvedPoint(record.get('end'), at.field('end'));
-    let anchor: string | undefined, anchorDay: string | undefined;
-    if (relative === true) {
-      anchor = this.string(record, 'anchor', at, requiredNonEmpty);
-      anchorDay = this.string(record, 'anchorDay', at, required);
-      const given = anchorDay !== undefined ? this.day(anchorDay, at.field('anchorDay')) : undefined;
-      const named = anchor !== undefined ? this.anchorDay(anchor, at.field('anchor'), text) : undefined;
-      if (given !== undefined && named !== undefined && given !== named) {
-        this.report(at.field('anchorDay'), `${quote(anchorDay!)} is not the day of the anchor ${quote(anchor!)}, ${formatDay(named)}`);
-      }
-    } else if (relative === false) {
-      for (const key of ['anchor', 'anchorDay'] as const) {
-        if (record.has(key)) this.report(at.field(key), 'only a relative date (with "relative": true) has an anchor');
-      }
+    const anchor = this.string(record, 'anchor', at, relative === true ? requiredNonEmpty : optional);
+    const anchorDay = this.string(record, 'anchorDay', at, relative === true ? required : optional);
+    if (relative === false && (anchor ?? anchorDay) !== undefined) {
+      this.report(at.field(anchor !== undefined ? 'anchor' : 'anchorDay'), 'only a relative date (with "relative": true) has an anchor');
+    }
+    const named = relative === true && anchor !== undefined ? this.anchorDay(anchor, at.field('anchor'), text) : undefined;
+    if (named !== undefined && anchorDay !== undefined && formatDay(named) !== anchorDay) {
+      this.report(at.field('anchorDay'), `expected ${quote(formatDay(named))}, the day of the anchor ${quote(anchor!)}, got ${quote(anchorDay)}`);
     }
     if (text === undefined || edtf === undefined || relative === undefined || interval === undefined || start === undefined || end === undefined) return undefined;
-    if (!interval) {
-      const differs = resolvedPointFields.find((key) => start[key] !== end[key]);
-      if (differs !== undefined) {
-        this.report(at.field('end').field(differs), `a single date (with "interval": false) ends where it starts: expected ${describeValue(start[differs])}`);
-        return undefined;
-      }
+    // A single date is its start; an end that says otherwise would be lost.
+    const differs = interval ? undefined : resolvedPointFields.find((key) => start[key] !== end[key]);
+    if (differs !== undefined) {
+      this.report(at.field('end').field(differs), `a single date (with "interval": false) ends where it starts: expected ${describeValue(start[differs])}`);
+      return undefined;
     }
-    const labels = { text, edtf, relative, ...(anchor !== undefined && { anchor }), ...(anchorDay !== undefined && { anchorDay }) };
+    const labels = { text, edtf, relative, ...(relative && { anchor, anchorDay }) };
     const when = interval ? intervalWhen(start, end, labels) : singleWhen(start, labels);
     for (const key of summaryFields) {
       const written = record.get(key);
@@ -742,22 +736,17 @@ class Checker {
   private resolvedPoint(value: unknown, at: DocumentPath): ResolvedPoint | undefined {
     const record = this.object(value, at, this.resolvedPointRecord, 'a resolved date end object');
     if (record === undefined) return undefined;
-    const earliest = this.string(record, 'earliest', at, required);
-    const latest = this.string(record, 'latest', at, required);
-    const earliestDay = earliest !== undefined ? this.day(earliest, at.field('earliest')) : undefined;
-    const latestDay = latest !== undefined ? this.day(latest, at.field('latest')) : undefined;
+    const [earliest, latest] = (['earliest', 'latest'] as const).map((key) => this.string(record, key, at, required));
+    const [first, last] = [earliest, latest].map((day, index) => day === undefined ? undefined : this.day(day, at.field(resolvedPointFields[index]!)));
     const precision = this.choice(record, 'precision', at, precisions, 'precision', true);
-    const approximate = this.boolean(record, 'approximate', at);
-    const uncertain = this.boolean(record, 'uncertain', at);
-    const open = this.boolean(record, 'open', at);
-    const unknown = this.boolean(record, 'unknown', at);
-    if (earliestDay !== undefined && latestDay !== undefined && earliestDay > latestDay) {
+    const [approximate, uncertain, open, unknown] = (['approximate', 'uncertain', 'open', 'unknown'] as const).map((key) => this.boolean(record, key, at));
+    if (first === undefined || last === undefined || precision === undefined || approximate === undefined
+      || uncertain === undefined || open === undefined || unknown === undefined) return undefined;
+    if (first > last) {
       this.report(at.field('latest'), `${quote(latest!)} is before the earliest day ${quote(earliest!)}`);
       return undefined;
     }
-    if (earliestDay === undefined || latestDay === undefined || precision === undefined || approximate === undefined
-      || uncertain === undefined || open === undefined || unknown === undefined) return undefined;
-    return pointWith(earliest!, latest!, earliestDay, latestDay, precision, uncertain, approximate, open, unknown);
+    return pointWith(earliest!, latest!, first, last, precision, uncertain, approximate, open, unknown);
   }
 
   private resolution(result: Resolution<ResolvedWhen>, text: string, path: DocumentPath, key: string): ResolvedWhen | undefined {

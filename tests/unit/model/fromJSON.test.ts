@@ -131,7 +131,7 @@ describe('Timeline.fromJSON', () => {
     ['an end that finishes before it starts', 'interval', (e) => { e.when.start.latest = '2023-07-01'; },
       'when.start.latest', '"2023-07-01" is before the earliest day "2023-07-11"'],
     ['an anchor day its source does not have', 'thursday', (e) => { e.when.anchorDay = '2023-07-15'; },
-      'when.anchorDay', '"2023-07-15" is not the day of the anchor "article", 2023-07-14'],
+      'when.anchorDay', 'expected "2023-07-14", the day of the anchor "article", got "2023-07-15"'],
     ['an anchor on a date that is not relative', 'day', (e) => { e.when.anchor = 'article'; },
       'when.anchor', 'only a relative date (with "relative": true) has an anchor'],
     ['a flag that is not a boolean', 'season', (e) => { (e.when.start as unknown as Record<string, unknown>).open = 'no'; },
