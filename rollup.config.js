@@ -1,9 +1,11 @@
 // Builds, from src/:
-// - dist/index.js + dist/element.js (ESM) and .cjs twins (CommonJS), d3 external;
+// - dist/index.js + dist/element.js + dist/model.js (ESM) and .cjs twins (CommonJS), d3 external
+//   (the model entry imports none);
 // - dist/cli.js for the `diplomatic-timeline` command (Node, ESM);
 // - dist/diplomatic-timeline.umd.min.js: minified UMD, global `diplomaticTimeline`, d3 bundled in,
 //   with the custom element defined on load;
-// - bundled declarations: dist/index.d.ts / .d.cts and dist/element.d.ts / .d.cts.
+// - bundled declarations: dist/index.d.ts / .d.cts, dist/element.d.ts / .d.cts and dist/model.d.ts / .d.cts,
+//   sharing dist/chunks/*.d.ts / .d.cts.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -17,7 +19,7 @@ const banner = `// ${pkg.name} ${pkg.version} — ${pkg.license}`;
 
 export default [
   {
-    input: { index: 'src/index.ts', element: 'src/element/index.ts' },
+    input: { index: 'src/index.ts', element: 'src/element/index.ts', model: 'src/model/index.ts' },
     external,
     plugins: [ts()],
     output: [
@@ -46,12 +48,17 @@ export default [
       plugins: [terser({ format: { comments: /^ diplomatic-timeline/ } })],
     },
   },
-  ...['index', 'element'].flatMap((name) => [
-    {
-      input: name === 'index' ? 'src/index.ts' : 'src/element/index.ts',
-      external,
-      plugins: [dts({ tsconfig: './tsconfig.build.json' })],
-      output: [{ file: `dist/${name}.d.ts`, format: 'es' }, { file: `dist/${name}.d.cts`, format: 'es' }],
-    },
-  ]),
+  // One declaration build for every entry, so that a type the entries share
+  // is declared once (in dist/chunks): a Timeline from diplomatic-timeline/model
+  // is then the same type as one from diplomatic-timeline, which two copies of
+  // a class with private fields are not.
+  {
+    input: { index: 'src/index.ts', element: 'src/element/index.ts', model: 'src/model/index.ts' },
+    external,
+    plugins: [dts({ tsconfig: './tsconfig.build.json' })],
+    output: [
+      { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+      { dir: 'dist', format: 'es', entryFileNames: '[name].d.cts', chunkFileNames: 'chunks/[name]-[hash].d.cts' },
+    ],
+  },
 ];

@@ -9,6 +9,7 @@ export { parseTimeline } from './model/parse.js';
 export { validateTimeline } from './model/validate.js';
 export { TimelineValidationError } from './model/errors.js';
 export { Timeline } from './model/timeline.js';
+export { toDocument } from './model/document.js';
 export type { ByActorOptions } from './model/timeline.js';
 export { eventKinds, eventStatuses, actorKinds, relations } from './model/types.js';
 export type {

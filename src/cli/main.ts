@@ -4,6 +4,7 @@
  * binds it to the real process.
  */
 import { parseArgs } from 'node:util';
+import { toDocument } from '../model/document.js';
 import { TimelineValidationError } from '../model/errors.js';
 import { parseTimeline } from '../model/parse.js';
 import type { Timeline } from '../model/timeline.js';
@@ -23,7 +24,8 @@ const help = `Usage: ${name} <command> [options]
 
 Commands:
   validate FILE…     check timeline documents; prints FILE: path: message for every problem
-  normalize FILE     print the resolved document as JSON (dates resolved, defaults filled in)
+  normalize FILE     print the resolved document as JSON (dates resolved, defaults filled in);
+                     with --document, a document to keep and parse again
   render FILE        draw a static SVG timeline (see "${name} render --help")
   convert IN         convert to and from other formats (see "${name} convert --help")
 
@@ -90,16 +92,24 @@ function usageError(io: CliIO, message: string): number {
   return exitCodes.usage;
 }
 
-/** Parses a command's own arguments: files, and `--help`. */
-function commandArguments(args: string[], io: CliIO): { files: string[]; help: boolean } | number {
+/** A command's own arguments: files, `--help`, and the command's own flags that were given. */
+interface CommandArguments {
+  readonly files: string[];
+  readonly help: boolean;
+  readonly flags: ReadonlySet<string>;
+}
+
+/** Parses a command's own arguments: files, `--help`, and the boolean `flags` the command takes. */
+function commandArguments(args: string[], io: CliIO, flags: readonly string[] = []): CommandArguments | number {
   try {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       strict: true,
-      options: { help: { type: 'boolean', short: 'h' } },
+      options: { help: { type: 'boolean', short: 'h' }, ...Object.fromEntries(flags.map((flag) => [flag, { type: 'boolean' as const }])) },
     });
-    return { files: positionals, help: values.help === true };
+    const given = values as Record<string, unknown>;
+    return { files: positionals, help: values.help === true, flags: new Set(flags.filter((flag) => given[flag] === true)) };
   } catch (error) {
     return usageError(io, error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
@@ -138,15 +148,21 @@ async function validateCommand(args: string[], io: CliIO): Promise<number> {
   return status;
 }
 
-const normalizeHelp = `Usage: ${name} normalize FILE
+const normalizeHelp = `Usage: ${name} normalize [--document] FILE
 
 Prints the resolved document as JSON: every date resolved to earliest and
 latest days with its precision, defaults filled in, events in time order.
 Problems go to stderr as FILE: path: message, with exit status 1.
+
+Options:
+  --document   print a timeline document instead, which validate, render and
+               normalize read again to the same events: dates as written
+               (relative phrases with their anchors), statuses spelled out,
+               events in time order
 `;
 
 async function normalizeCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = commandArguments(args, io);
+  const parsed = commandArguments(args, io, ['document']);
   if (typeof parsed === 'number') return parsed;
   if (parsed.help) {
     io.stdout(normalizeHelp);
@@ -168,6 +184,7 @@ async function normalizeCommand(args: string[], io: CliIO): Promise<number> {
     io.stderr(error.issues.map((issue) => `${file}: ${issue.path}: ${issue.message}\n`).join(''));
     return exitCodes.problems;
   }
-  io.stdout(`${JSON.stringify(timeline.toJSON(), null, 2)}\n`);
+  const output = parsed.flags.has('document') ? toDocument(timeline) : timeline.toJSON();
+  io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   return exitCodes.ok;
 }

@@ -10,11 +10,13 @@
  * event: one scratch record per shape, paths built only for problems, dates
  * resolved once per distinct text, and values built frozen, ready to share.
  */
-import { parseDay } from '../time/calendar.js';
+import { formatDay, parseDay } from '../time/calendar.js';
 import type { DayNumber } from '../time/calendar.js';
 import { parseEdtf } from '../time/edtf.js';
 import { resolveRelative } from '../time/relative.js';
-import type { Resolution, ResolvedWhen } from '../time/types.js';
+import { intervalWhen, pointWith, singleWhen } from '../time/resolved.js';
+import { precisions } from '../time/types.js';
+import type { Resolution, ResolvedPoint, ResolvedWhen } from '../time/types.js';
 import { isCountryCode } from './countries.js';
 import { describeValue, listOf, quote } from './describe.js';
 import { IdTable } from './idTable.js';
@@ -42,6 +44,12 @@ const eventFields = [
   'id', 'title', 'summary', 'kind', 'when', 'status', 'participants', 'place', 'evidence', 'related', 'classification',
 ] as const;
 const relativeWhenFields = ['relative', 'anchor'] as const;
+const resolvedWhenFields = [
+  'text', 'anchor', 'anchorDay', 'relative', 'edtf', 'earliest', 'latest', 'precision', 'approximate', 'uncertain', 'interval', 'start', 'end',
+] as const;
+const resolvedPointFields = ['earliest', 'latest', 'precision', 'approximate', 'uncertain', 'open', 'unknown'] as const;
+/** What a resolved date's own fields must repeat of its ends. */
+const summaryFields = ['earliest', 'latest', 'precision', 'approximate', 'uncertain'] as const;
 const participantFields = ['actor', 'role'] as const;
 const placeFields = ['name', 'country', 'coordinates'] as const;
 const coordinateFields = ['lat', 'lon'] as const;
@@ -82,11 +90,21 @@ export interface CheckResult {
 }
 
 /**
+ * The two forms the check reads: a `document` as users write it (dates as
+ * EDTF strings or relative phrases, to be resolved), or a `normalized`
+ * timeline as `Timeline#toJSON` writes it (dates already resolved, every
+ * field present). Every other rule is the same for both.
+ */
+export type DocumentForm = 'document' | 'normalized';
+
+/**
  * Checks a document and, when it is valid, resolves it. Never throws on any
  * input and never mutates it; the resolved document shares nothing with it.
+ * A `normalized` timeline is not resolved again: its dates are rebuilt from
+ * the days it gives, and checked to agree with themselves and their anchors.
  */
-export function checkDocument(input: unknown): CheckResult {
-  const checker = new Checker();
+export function checkDocument(input: unknown, form: DocumentForm = 'document'): CheckResult {
+  const checker = new Checker(form === 'normalized');
   const document = checker.run(input);
   const issues = checker.finish();
   return issues.length === 0 && document !== undefined ? { issues, document } : { issues };
@@ -187,6 +205,9 @@ const optional = 0, required = 1, requiredNonEmpty = 2, optionalNonEmpty = 3;
 type StringRule = typeof optional | typeof required | typeof requiredNonEmpty | typeof optionalNonEmpty;
 
 class Checker {
+  /** Whether the input is a normalized timeline (see `DocumentForm`). */
+  constructor(private readonly normalized: boolean) {}
+
   private readonly issues: ValidationIssue[] = [];
   private omitted = 0;
 
@@ -209,6 +230,8 @@ class Checker {
   // of its shape is still in use.
   private readonly eventRecord = new FieldValues(eventFields);
   private readonly relativeWhenRecord = new FieldValues(relativeWhenFields);
+  private readonly resolvedWhenRecord = new FieldValues(resolvedWhenFields);
+  private readonly resolvedPointRecord = new FieldValues(resolvedPointFields);
   private readonly participantRecord = new FieldValues(participantFields);
   private readonly placeRecord = new FieldValues(placeFields);
   private readonly coordinateRecord = new FieldValues(coordinateFields);
@@ -238,7 +261,8 @@ class Checker {
     const document = new FieldValues(documentFields);
     const problem = input === undefined ? 'undefined' : document.read(input);
     if (problem !== undefined) {
-      this.report(root, `expected a timeline document (a JSON object with an "events" array), got ${problem}`);
+      const noun = this.normalized ? 'a normalized timeline (as Timeline#toJSON writes it)' : 'a timeline document';
+      this.report(root, `expected ${noun} (a JSON object with an "events" array), got ${problem}`);
       return undefined;
     }
     this.unknownFields(document, root);
@@ -246,8 +270,8 @@ class Checker {
     const description = this.string(document, 'description', root, optional);
     this.string(document, '$schema', root, optional);
 
-    const sourceItems = this.array(document, 'sources', root, false) ?? [];
-    const actorItems = this.array(document, 'actors', root, false) ?? [];
+    const sourceItems = this.array(document, 'sources', root, this.normalized) ?? [];
+    const actorItems = this.array(document, 'actors', root, this.normalized) ?? [];
     const eventItems = this.array(document, 'events', root, true) ?? [];
 
     // Sources and actors are few and read whole first: actor kinds and
@@ -342,6 +366,14 @@ class Checker {
       return undefined;
     }
     return value;
+  }
+
+  /** A required true or false. */
+  private boolean<K extends string>(record: FieldValues<K>, key: K, path: DocumentPath): boolean | undefined {
+    const value = record.get(key);
+    if (typeof value === 'boolean') return value;
+    this.report(path.field(key), value === undefined ? 'required field is missing' : `expected true or false, got ${describeValue(value)}`);
+    return undefined;
   }
 
   private array<K extends string>(record: FieldValues<K>, key: K, path: DocumentPath, isRequired: boolean): unknown[] | undefined {
@@ -587,7 +619,7 @@ class Checker {
     const summary = this.string(record, 'summary', path, optional);
     const kind = this.choice(record, 'kind', path, eventKinds, 'event kind', true);
     const when = this.when(record.get('when'), path);
-    const status = this.choice(record, 'status', path, eventStatuses, 'status', false);
+    const status = this.choice(record, 'status', path, eventStatuses, 'status', this.normalized);
     const participants = this.participants(record, path);
     const place = record.has('place') ? this.place(record.get('place'), path.field('place')) : undefined;
     const evidence = this.evidence(record, path);
@@ -624,6 +656,7 @@ class Checker {
       this.report(eventPath.field('when'), 'required field is missing');
       return undefined;
     }
+    if (this.normalized) return this.resolvedWhen(value, eventPath.field('when'));
     if (typeof value === 'string') {
       let result = this.edtfResults.get(value);
       if (result === undefined) {
@@ -659,6 +692,63 @@ class Checker {
     return this.resolution(result, phrase, at, 'relative');
   }
 
+  /**
+   * A date as `Timeline#toJSON` wrote it, rebuilt from its ends without
+   * resolving its text again. What it says of itself besides its ends (the
+   * span, precision and qualifiers) must be what the ends imply, and a
+   * relative date's anchor must still name its anchor day.
+   */
+  private resolvedWhen(value: unknown, at: DocumentPath): ResolvedWhen | undefined {
+    const record = this.object(value, at, this.resolvedWhenRecord, 'a resolved date object (as Timeline#toJSON writes it)');
+    if (record === undefined) return undefined;
+    const text = this.string(record, 'text', at, requiredNonEmpty);
+    const edtf = this.string(record, 'edtf', at, requiredNonEmpty);
+    const relative = this.boolean(record, 'relative', at);
+    const interval = this.boolean(record, 'interval', at);
+    const start = this.resolvedPoint(record.get('start'), at.field('start'));
+    const end = this.resolvedPoint(record.get('end'), at.field('end'));
+    const anchor = this.string(record, 'anchor', at, relative === true ? requiredNonEmpty : optional);
+    const anchorDay = this.string(record, 'anchorDay', at, relative === true ? required : optional);
+    if (relative === false && (anchor ?? anchorDay) !== undefined) {
+      this.report(at.field(anchor !== undefined ? 'anchor' : 'anchorDay'), 'only a relative date (with "relative": true) has an anchor');
+    }
+    const named = relative === true && anchor !== undefined ? this.anchorDay(anchor, at.field('anchor'), text) : undefined;
+    if (named !== undefined && anchorDay !== undefined && formatDay(named) !== anchorDay) {
+      this.report(at.field('anchorDay'), `expected ${quote(formatDay(named))}, the day of the anchor ${quote(anchor!)}, got ${quote(anchorDay)}`);
+    }
+    if (text === undefined || edtf === undefined || relative === undefined || interval === undefined || start === undefined || end === undefined) return undefined;
+    // A single date is its start; an end that says otherwise would be lost.
+    const differs = interval ? undefined : resolvedPointFields.find((key) => start[key] !== end[key]);
+    if (differs !== undefined) {
+      this.report(at.field('end').field(differs), `a single date (with "interval": false) ends where it starts: expected ${describeValue(start[differs])}`);
+      return undefined;
+    }
+    const labels = { text, edtf, relative, ...(relative && { anchor, anchorDay }) };
+    const when = interval ? intervalWhen(start, end, labels) : singleWhen(start, labels);
+    for (const key of summaryFields) {
+      const written = record.get(key);
+      if (written !== when[key]) this.report(at.field(key), `expected ${describeValue(when[key])}, as its start and end imply, got ${describeValue(written)}`);
+    }
+    return when;
+  }
+
+  /** One end of a resolved date, as `Timeline#toJSON` wrote it. */
+  private resolvedPoint(value: unknown, at: DocumentPath): ResolvedPoint | undefined {
+    const record = this.object(value, at, this.resolvedPointRecord, 'a resolved date end object');
+    if (record === undefined) return undefined;
+    const [earliest, latest] = (['earliest', 'latest'] as const).map((key) => this.string(record, key, at, required));
+    const [first, last] = [earliest, latest].map((day, index) => day === undefined ? undefined : this.day(day, at.field(resolvedPointFields[index]!)));
+    const precision = this.choice(record, 'precision', at, precisions, 'precision', true);
+    const [approximate, uncertain, open, unknown] = (['approximate', 'uncertain', 'open', 'unknown'] as const).map((key) => this.boolean(record, key, at));
+    if (first === undefined || last === undefined || precision === undefined || approximate === undefined
+      || uncertain === undefined || open === undefined || unknown === undefined) return undefined;
+    if (first > last) {
+      this.report(at.field('latest'), `${quote(latest!)} is before the earliest day ${quote(earliest!)}`);
+      return undefined;
+    }
+    return pointWith(earliest!, latest!, first, last, precision, uncertain, approximate, open, unknown);
+  }
+
   private resolution(result: Resolution<ResolvedWhen>, text: string, path: DocumentPath, key: string): ResolvedWhen | undefined {
     if (result.ok) return result.value;
     this.report(path.field(key), resolverMessage(result.message, text));
@@ -683,7 +773,7 @@ class Checker {
   }
 
   private participants(record: FieldValues<(typeof eventFields)[number]>, path: DocumentPath): readonly Participant[] | undefined {
-    const values = this.array(record, 'participants', path, false);
+    const values = this.array(record, 'participants', path, this.normalized);
     if (values === undefined) return undefined;
     if (values.length === 0) return noParticipants;
     const at = path.field('participants');
@@ -779,7 +869,7 @@ class Checker {
   }
 
   private evidence(record: FieldValues<(typeof eventFields)[number]>, path: DocumentPath): readonly Evidence[] | undefined {
-    const values = this.array(record, 'evidence', path, false);
+    const values = this.array(record, 'evidence', path, this.normalized);
     if (values === undefined) return undefined;
     if (values.length === 0) return noEvidence;
     const at = path.field('evidence');
@@ -796,7 +886,7 @@ class Checker {
   }
 
   private related(record: FieldValues<(typeof eventFields)[number]>, path: DocumentPath, self: string | undefined): readonly Related[] | undefined {
-    const values = this.array(record, 'related', path, false);
+    const values = this.array(record, 'related', path, this.normalized);
     if (values === undefined) return undefined;
     if (values.length === 0) return noRelated;
     const at = path.field('related');

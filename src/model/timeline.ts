@@ -1,10 +1,12 @@
-import { bisectLeft, bisectRight } from 'd3-array';
 import { parseDay } from '../time/calendar.js';
 import type { DayNumber } from '../time/calendar.js';
 import { DateExtent } from '../time/extent.js';
 import { timeOrder } from '../time/timeOrder.js';
 import type { ResolvedPoint, ResolvedWhen } from '../time/types.js';
+import { checkDocument } from './check.js';
+import { TimelineValidationError } from './errors.js';
 import { IdTable } from './idTable.js';
+import { firstAfter, firstAtOrAfter } from './sortedDays.js';
 import { actorToJSON, eventToJSON, sourceToJSON } from './normalized.js';
 import type { TimelineJSON } from './normalized.js';
 import type { Actor, EventKind, EventStatus, Source, TimelineEvent } from './types.js';
@@ -58,9 +60,9 @@ export function markUnshared(data: TimelineData, eventIds: IdTable): TimelineDat
  * latest day, then document order), and every query returns events in that
  * order.
  *
- * Build one with `parseTimeline(json)`; the constructor is for data that is
- * already resolved (it copies and freezes what it is given, but does not
- * validate references).
+ * Build one with `parseTimeline(json)`, or with `Timeline.fromJSON` from what
+ * `toJSON` wrote; the constructor is for data that is already resolved (it
+ * copies and freezes what it is given, but does not validate references).
  *
  * @example
  * const timeline = parseTimeline(json);
@@ -141,6 +143,27 @@ export class Timeline {
     Object.freeze(this);
   }
 
+  /**
+   * The timeline that `toJSON` wrote, back again: for a worker that parses
+   * and posts the JSON, or a cache that stores it. Dates are rebuilt from
+   * the days written, not resolved again (a relative date keeps the day it
+   * was resolved to), so `Timeline.fromJSON(t.toJSON())` equals `t`, event
+   * for event, and its `toJSON()` is the same. Everything is checked as
+   * `parseTimeline` checks a document: the shape, ids and references, and
+   * that each date agrees with its ends and its anchor.
+   *
+   * @throws TimelineValidationError listing every problem, each with its path (`events[3].when.start.earliest`).
+   * @example
+   * worker.postMessage(parseTimeline(document).toJSON());        // in the worker
+   * const timeline = Timeline.fromJSON(message.data);            // on the page
+   */
+  static fromJSON(json: unknown): Timeline {
+    const { issues, document } = checkDocument(json, 'normalized');
+    if (document === undefined) throw new TimelineValidationError(issues);
+    // The checked document is built fresh and frozen by the check: no copy needed.
+    return new Timeline(markUnshared(document, document.eventIds));
+  }
+
   /** The span from the earliest day of any event to the latest, or undefined without events. */
   extent(): DateExtent | undefined {
     if (this.events.length === 0) return undefined;
@@ -160,8 +183,8 @@ export class Timeline {
     const last = dayOf(to, 'to');
     if (first > last) throw new RangeError(`Timeline#between: from (${String(from)}) is after to (${String(to)})`);
     // Events at [begin, end) start on or before `last`; before `begin`, none reaches `first`.
-    const end = bisectRight(this.#starts, last);
-    const begin = bisectLeft(this.#reach, first);
+    const end = firstAfter(this.#starts, last);
+    const begin = firstAtOrAfter(this.#reach, first);
     const found: TimelineEvent[] = [];
     for (let index = begin; index < end; index += 1) {
       const event = this.events[index]!;
@@ -222,7 +245,11 @@ export class Timeline {
     return this.#topAffiliation.get(actorId);
   }
 
-  /** The normalized document: resolved dates, defaults filled in, no day numbers. */
+  /**
+   * The normalized document: resolved dates, defaults filled in, no day
+   * numbers. `Timeline.fromJSON` reads it back; `parseTimeline` does not
+   * (it reads documents as people write them; see `toDocument`).
+   */
   toJSON(): TimelineJSON {
     return {
       ...(this.title !== undefined && { title: this.title }),

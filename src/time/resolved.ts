@@ -39,7 +39,12 @@ export function dayPoint(day: DayNumber, text: string): ResolvedPoint {
   return pointWith(text, text, day, day, 'day', false, false, false, false);
 }
 
-function pointWith(
+/**
+ * A point from all of its fields, `YYYY-MM-DD` texts and day numbers alike
+ * (they must agree; nothing is checked). The other builders use it, and so
+ * does reading back a timeline's JSON, where every field is given.
+ */
+export function pointWith(
   earliest: string, latest: string, earliestDay: DayNumber, latestDay: DayNumber, precision: Precision,
   uncertain: boolean, approximate: boolean, open: boolean, unknown: boolean,
 ): ResolvedPoint {

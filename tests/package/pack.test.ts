@@ -60,6 +60,29 @@ describe('the packed package', () => {
     expect(run('node', ['cjs.cjs']).trim()).toBe('day');
   });
 
+  it('works from import of diplomatic-timeline/model, with no d3 and the same values as the main entry', () => {
+    writeFileSync(join(scratch, 'model.mjs'), `
+      import { readFileSync } from 'node:fs';
+      import { parseTimeline, Timeline, toDocument } from 'diplomatic-timeline/model';
+      import * as main from 'diplomatic-timeline';
+      const timeline = parseTimeline(JSON.parse(readFileSync('sample.json', 'utf8')));
+      const back = Timeline.fromJSON(JSON.parse(JSON.stringify(timeline.toJSON())));
+      const reread = parseTimeline(toDocument(timeline));
+      console.log(back.events[0].when.earliest, reread.events[0].when.earliest, main.Timeline === Timeline, back instanceof main.Timeline);
+    `);
+    expect(run('node', ['model.mjs']).trim()).toBe('2023-07-13 2023-07-13 true true');
+    expect(readFileSync(join(scratch, 'node_modules/diplomatic-timeline/dist/model.js'), 'utf8')).not.toMatch(/from ['"]d3-/);
+  });
+
+  it('works from require of diplomatic-timeline/model', () => {
+    writeFileSync(join(scratch, 'model.cjs'), `
+      const { parseTimeline, Timeline } = require('diplomatic-timeline/model');
+      const timeline = parseTimeline(JSON.parse(require('node:fs').readFileSync('sample.json', 'utf8')));
+      console.log(Timeline.fromJSON(timeline.toJSON()).events[0].when.precision, Timeline === require('diplomatic-timeline').Timeline);
+    `);
+    expect(run('node', ['model.cjs']).trim()).toBe('day true');
+  });
+
   it('type-checks from TypeScript with --module nodenext, as ESM and as CommonJS', () => {
     const source = `
       import { parseTimeline, type Timeline, TimelineValidationError } from 'diplomatic-timeline';
@@ -68,9 +91,23 @@ describe('the packed package', () => {
       const error: typeof TimelineValidationError = TimelineValidationError;
       export { when, error };
     `;
+    // The model entry's types are the main entry's: a Timeline from one is a Timeline to the other.
+    const modelSource = `
+      import { parseTimeline, Timeline, toDocument, type TimelineDocument, type TimelineJSON } from 'diplomatic-timeline/model';
+      import { renderToSVG, type Timeline as MainTimeline } from 'diplomatic-timeline';
+      const timeline: Timeline = parseTimeline({ events: [] });
+      const json: TimelineJSON = timeline.toJSON();
+      const back: MainTimeline = Timeline.fromJSON(json);
+      const document: TimelineDocument = toDocument(back);
+      const svg: string = renderToSVG(timeline);
+      export { document, svg };
+    `;
     writeFileSync(join(scratch, 'check.mts'), source);
     writeFileSync(join(scratch, 'check.cts'), source);
-    run('npx', ['tsc', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', 'check.mts', 'check.cts']);
+    writeFileSync(join(scratch, 'check-model.mts'), modelSource);
+    writeFileSync(join(scratch, 'check-model.cts'), modelSource);
+    run('npx', ['tsc', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node',
+      'check.mts', 'check.cts', 'check-model.mts', 'check-model.cts']);
   });
 
   it('ships the CLI as a bin', () => {

@@ -58,7 +58,7 @@ describe('help and version', () => {
 
   test('commands have their own help', async () => {
     expect(await cli(['validate', '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: diplomatic-timeline validate FILE…/) });
-    expect(await cli(['normalize', '-h'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: diplomatic-timeline normalize FILE/) });
+    expect(await cli(['normalize', '-h'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: diplomatic-timeline normalize \[--document\] FILE/) });
   });
 });
 
@@ -128,6 +128,27 @@ describe('normalize', () => {
       expect.stringMatching(/^broken\.json: events\[1\]\.kind: "tlks" is not a known event kind/),
       '',
     ]);
+  });
+
+  test.each([samplePath, 'examples/data/us-china-diplomacy-2023-07.json', 'examples/data/decade-negotiation.json'])(
+    '--document prints a document that parses to the same events (%s)', async (path) => {
+      const result = await cli(['normalize', '--document', path]);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      const reread = parseTimeline(JSON.parse(result.stdout));
+      const original = parseTimeline(JSON.parse(readFileSync(path, 'utf8')));
+      const summary = (timeline: typeof original) => timeline.events.map(({ id, title, when }) => ({
+        id, title, earliest: when.earliest, latest: when.latest, precision: when.precision, text: when.text,
+      }));
+      expect(summary(reread)).toEqual(summary(original));
+      expect(reread.toJSON()).toEqual(original.toJSON());
+      // And it is a file the other commands read.
+      expect(await cli(['validate', 'out.json'], { 'out.json': result.stdout })).toMatchObject({ code: 0, stdout: 'out.json: valid\n' });
+    });
+
+  test('--document keeps relative phrases with their anchors', async () => {
+    const result = await cli(['normalize', '--document', samplePath]);
+    const talks = (JSON.parse(result.stdout) as { events: { id: string; when: unknown }[] }).events.find((event) => event.id === 'blinken-wang-jakarta');
+    expect(talks?.when).toEqual({ relative: 'on Thursday', anchor: 'report' });
   });
 
   test('takes exactly one file', async () => {
