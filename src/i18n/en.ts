@@ -5,11 +5,13 @@
  * Placeholders are `{name}`; a message that depends on a count has plural
  * forms (`one`, `other`, …, chosen with `Intl.PluralRules`).
  */
+import { englishLaneWords } from '../layout/lanes.js';
 import { englishDateWords } from '../time/format.js';
 import type { MessageText } from './template.js';
 
 export const en = {
   ...englishDateWords,
+  ...englishLaneWords,
 
   // The timeline as a whole.
   'timeline.name': 'Timeline',
@@ -109,9 +111,7 @@ export const en = {
   'list.caption': '{name}: events in time order',
   'list.captionWindowed': '{name}: showing {shown} of {inView} events in view ({all} in all), from {from} to {to}, in time order (zoom or pan to list others)',
 
-  // Lanes, the reference line and the axis.
-  'lane.none': 'Events',
-  'lane.unassigned': 'No participant',
+  // The reference line and the axis.
   'reference.published': 'Published {date}',
   'axis.days': { one: '{count} day', other: '{count} days' },
   'axis.months': { one: '{count} month', other: '{count} months' },

@@ -67,7 +67,7 @@ function isPluralForms(value: unknown): value is PluralForms {
  */
 export function checkMessages(value: unknown): Partial<Messages> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new RangeError(`Option "messages" must be an object of messages by name, such as { "toolbar.showList": "List" }; got ${typeof value === 'object' ? JSON.stringify(value) : String(value)}.`);
+    throw new RangeError(`Option "messages" must be an object of messages by name, such as { "toolbar.showList": "List" }; got ${Array.isArray(value) || value === null ? JSON.stringify(value) : typeof value}.`);
   }
   for (const [key, text] of Object.entries(value)) {
     if (!messageKeys.has(key)) {
@@ -78,7 +78,7 @@ export function checkMessages(value: unknown): Partial<Messages> {
       throw new RangeError(`Option "messages": "${key}" must be a non-empty string${plural ? ' or plural forms { one, other }' : ''}.`);
     }
   }
-  return value as Partial<Messages>;
+  return value;
 }
 
 /** The messages of one view and the locale that formats their numbers and picks their plural forms. */
@@ -92,9 +92,24 @@ export interface Language {
   text(key: MessageKey, values?: Readonly<Record<string, string | number>>): string;
 }
 
-/** The language of a view: its locale's messages with the user's overrides. */
+const languages = new Map<string, Language>();
+
+/**
+ * The language of a view: its locale's messages with the user's overrides.
+ * Without overrides, the same object for the same locale, so that texts
+ * formatted for it can be kept.
+ */
 export function languageOf(locale: string, overrides?: Partial<Messages>): Language {
-  const messages = messagesFor(locale, overrides);
+  if (overrides !== undefined) return makeLanguage(locale, messagesFor(locale, overrides));
+  let language = languages.get(locale);
+  if (language === undefined) {
+    language = makeLanguage(locale, tableFor(locale));
+    languages.set(locale, language);
+  }
+  return language;
+}
+
+function makeLanguage(locale: string, messages: Messages): Language {
   return {
     locale,
     messages,

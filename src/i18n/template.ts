@@ -45,6 +45,6 @@ export function pluralForm(message: MessageText, count: number, locale: string):
 
 /** The placeholder names of a message, in every form (for checking translations). */
 export function placeholdersOf(message: MessageText): Set<string> {
-  const forms = typeof message === 'string' ? [message] : Object.values(message);
-  return new Set(forms.flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)));
+  const forms: readonly (string | undefined)[] = typeof message === 'string' ? [message] : Object.values(message);
+  return new Set(forms.flatMap((form) => [...(form ?? '').matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)));
 }
