@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderTimeline } from '../../src/render/timeline.js';
+import type { RenderOptions, TimelineView } from '../../src/render/timeline.js';
+import { renderToSVG } from '../../src/render/renderToSVG.js';
+import { hostileTitle, smallDocument } from './fixtures.js';
+
+let views: TimelineView[] = [];
+afterEach(() => {
+  for (const view of views) view.destroy();
+  views = [];
+  document.body.replaceChildren();
+});
+
+function mount(options: RenderOptions) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const view = renderTimeline(container, smallDocument(), { referenceDate: 'article', width: 900, ...options });
+  views.push(view);
+  return { container, view };
+}
+
+const buttons = (container: HTMLElement) => [...container.querySelectorAll<HTMLButtonElement>('.dt-toolbar button')];
+const jakarta = (container: HTMLElement) => container.querySelector<SVGGElement>('g.dt-item[data-event-id="jakarta"]:not(.dt-echo)')!;
+
+describe('the view in French', () => {
+  it('has French controls, legend, list, spoken labels and details', () => {
+    const { container, view } = mount({ locale: 'fr' });
+    expect(buttons(container).map((button) => button.getAttribute('aria-label') ?? button.textContent))
+      .toEqual(['Zoom avant', 'Zoom arrière', 'Réinitialiser le zoom', 'Afficher en liste']);
+    expect(buttons(container)[2]!.textContent).toBe('Réinitialiser');
+    const legend = [...container.querySelectorAll('.dt-legend-text')].map((node) => node.textContent);
+    expect(legend).toContain('Un jour');
+    expect(legend).toContain('A eu lieu');
+    expect(legend).toContain('Publié le 14 juillet 2023');
+    expect(container.querySelector('svg.dt-legend-svg')!.getAttribute('aria-label')).toMatch(/^Légende\u00a0: Un jour; /);
+    expect(container.querySelector('table.dt-table caption')!.textContent).toBe('US–China, July 2023\u00a0: événements par ordre chronologique');
+    expect([...container.querySelectorAll('table.dt-table th')].map((th) => th.textContent)).toEqual(['Date', 'Événement', 'Type', 'Statut', 'Participants']);
+    expect(jakarta(container).getAttribute('aria-label')).toBe('13 juillet 2023, pourparlers, a eu lieu\u00a0: Blinken and Wang Yi hold talks in Jakarta');
+    expect(container.querySelector('svg.dt-plot')!.getAttribute('aria-label')).toMatch(/^US–China, July 2023\u00a0: 6 événements sur \d lignes$/);
+    expect(container.querySelector('.dt-visually-hidden[id$="instructions"]')!.textContent).toMatch(/^Les flèches/);
+
+    view.select('jakarta');
+    const details = container.querySelector('.dt-details')!;
+    expect([...details.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Tel qu’écrit', 'Date', 'Période résolue', 'Type', 'Statut', 'Lieu', 'Participants']);
+    expect(details.querySelector('dd')!.textContent).toBe('«\u00a0on Thursday\u00a0» (par rapport à Article, 14 juillet 2023)');
+    expect(details.querySelector('button')!.getAttribute('aria-label')).toBe('Fermer les détails');
+    expect(container.querySelector('[aria-live="polite"]')!.textContent).toMatch(/^Sélectionné\u00a0: 13 juillet 2023, pourparlers/);
+
+    buttons(container)[3]!.click();
+    expect(buttons(container)[3]!.textContent).toBe('Masquer la liste');
+  });
+
+  it('follows a change of locale on update, and fr-CA is French', () => {
+    const { container, view } = mount({});
+    expect(buttons(container)[3]!.textContent).toBe('Show as list');
+    view.update({ options: { locale: 'fr-CA' } });
+    expect(buttons(container)[3]!.textContent).toBe('Afficher en liste');
+    view.update({ options: { locale: 'pt-BR' } });
+    expect(buttons(container)[3]!.textContent).toBe('Show as list');
+  });
+
+  it('takes any message from the messages option, as text only', () => {
+    const { container } = mount({ locale: 'fr', messages: { 'toolbar.showList': hostileTitle, 'legend.day': 'Jour unique' } });
+    expect(buttons(container)[3]!.textContent).toBe(hostileTitle);
+    expect(buttons(container)[3]!.children).toHaveLength(0);
+    expect([...container.querySelectorAll('.dt-legend-text')].map((node) => node.textContent)).toContain('Jour unique');
+    expect(buttons(container)[0]!.getAttribute('aria-label')).toBe('Zoom avant');
+  });
+
+  it('refuses an unknown message name', () => {
+    expect(() => renderToSVG(smallDocument(), { messages: { 'toolbar.list': 'List' } as never })).toThrow(/no message "toolbar.list"/);
+  });
+
+  it('writes the static SVG in the language too', () => {
+    const svg = renderToSVG(smallDocument(), { locale: 'de', referenceDate: 'article', width: 900, theme: 'light' });
+    expect(svg).toMatch(/<desc id="dt-desc">6 Ereignisse in \d Zeilen\.<\/desc>/);
+    expect(svg).toContain('>Ein Tag<');
+    expect(svg).toContain('Veröffentlicht am 14. Juli 2023');
+  });
+});
