@@ -107,4 +107,9 @@ export const de: Messages = {
   'axis.years': { one: '{count} Jahr', other: '{count} Jahre' },
   'axis.skipped': '{stretch} ausgelassen',
   'axis.break': 'Achsenbruch: {stretch} ohne Beginn eines Ereignisses, schmaler gezeichnet',
+  'error.invalid': 'Die Daten der Zeitleiste sind nicht gültig:',
+  'error.invalidIn': 'Die Daten der Zeitleiste in „{src}“ sind nicht gültig:',
+  'error.more': { one: '…und {count} weiteres Problem.', other: '…und {count} weitere Probleme.' },
+  'error.load': 'Die Zeitleiste konnte nicht aus „{src}“ geladen werden: {message}',
+  'error.show': 'Die Zeitleiste kann nicht angezeigt werden: {message}',
 };

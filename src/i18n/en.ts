@@ -118,4 +118,11 @@ export const en = {
   'axis.years': { one: '{count} year', other: '{count} years' },
   'axis.skipped': '{stretch} skipped',
   'axis.break': 'Axis break: {stretch} in which no event starts, drawn narrower',
+
+  // What the custom element shows in place of a timeline it cannot show.
+  'error.invalid': 'The timeline data is not valid:',
+  'error.invalidIn': 'The timeline data in "{src}" is not valid:',
+  'error.more': { one: '…and {count} more problem.', other: '…and {count} more problems.' },
+  'error.load': 'Could not load the timeline from "{src}": {message}',
+  'error.show': 'Could not show the timeline: {message}',
 } as const satisfies Readonly<Record<string, MessageText>>;

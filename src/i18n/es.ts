@@ -107,4 +107,9 @@ export const es: Messages = {
   'axis.years': { one: '{count} año', other: '{count} años' },
   'axis.skipped': 'salto de {stretch}',
   'axis.break': 'Salto del eje: {stretch} en los que no empieza ningún evento, dibujados más estrechos',
+  'error.invalid': 'Los datos de la cronología no son válidos:',
+  'error.invalidIn': 'Los datos de la cronología en «{src}» no son válidos:',
+  'error.more': { one: '…y {count} problema más.', other: '…y {count} problemas más.' },
+  'error.load': 'No se pudo cargar la cronología desde «{src}»: {message}',
+  'error.show': 'No se puede mostrar la cronología: {message}',
 };

@@ -107,4 +107,9 @@ export const fr: Messages = {
   'axis.years': { one: '{count} an', other: '{count} ans' },
   'axis.skipped': '{stretch} omis',
   'axis.break': 'Coupure de l’axe\u00a0: une période de {stretch} où aucun événement ne commence, resserrée',
+  'error.invalid': 'Les données de la frise ne sont pas valides\u00a0:',
+  'error.invalidIn': 'Les données de la frise dans «\u00a0{src}\u00a0» ne sont pas valides\u00a0:',
+  'error.more': { one: '…et {count} autre problème.', other: '…et {count} autres problèmes.' },
+  'error.load': 'Impossible de charger la frise depuis «\u00a0{src}\u00a0»\u00a0: {message}',
+  'error.show': 'Impossible d’afficher la frise\u00a0: {message}',
 };

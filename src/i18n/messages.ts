@@ -100,13 +100,23 @@ const languages = new Map<string, Language>();
  * formatted for it can be kept.
  */
 export function languageOf(locale: string, overrides?: Partial<Messages>): Language {
-  if (overrides !== undefined) return makeLanguage(locale, messagesFor(locale, overrides));
-  let language = languages.get(locale);
+  // A tag Intl refuses (the custom element's attribute, say) still gets words: English ones.
+  const tag = isLocale(locale) ? locale : 'en';
+  if (overrides !== undefined) return makeLanguage(tag, messagesFor(tag, overrides));
+  let language = languages.get(tag);
   if (language === undefined) {
-    language = makeLanguage(locale, tableFor(locale));
-    languages.set(locale, language);
+    language = makeLanguage(tag, tableFor(tag));
+    languages.set(tag, language);
   }
   return language;
+}
+
+function isLocale(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function makeLanguage(locale: string, messages: Messages): Language {

@@ -104,4 +104,9 @@ export const zh: Messages = {
   'axis.years': '{count}年',
   'axis.skipped': '省略{stretch}',
   'axis.break': '轴断点：{stretch}内没有事件开始，已压缩绘制',
+  'error.invalid': '时间线数据无效：',
+  'error.invalidIn': '“{src}”中的时间线数据无效：',
+  'error.more': '……另有{count}个问题。',
+  'error.load': '无法从“{src}”加载时间线：{message}',
+  'error.show': '无法显示时间线：{message}',
 };

@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineTimelineElement } from '../../src/element/index.js';
+import type { TimelineElement } from '../../src/element/index.js';
 import { renderTimeline } from '../../src/render/timeline.js';
 import type { RenderOptions, TimelineView } from '../../src/render/timeline.js';
 import { renderToSVG } from '../../src/render/renderToSVG.js';
@@ -76,5 +78,24 @@ describe('the view in French', () => {
     expect(svg).toMatch(/<desc id="dt-desc">6 Ereignisse in \d Zeilen\.<\/desc>/);
     expect(svg).toContain('>Ein Tag<');
     expect(svg).toContain('Veröffentlicht am 14. Juli 2023');
+  });
+});
+
+describe('the custom element in German', () => {
+  it('says in place, in German, that the data is not valid', async () => {
+    defineTimelineElement('dt-element-in-german');
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response(JSON.stringify({ events: [{ id: 'a', title: '', kind: 'talks', when: '2023-02-30' }] }), { status: 200 }))));
+    try {
+      const element = document.createElement('dt-element-in-german') as TimelineElement;
+      element.setAttribute('locale', 'de');
+      element.setAttribute('src', 'bad.json');
+      document.body.append(element);
+      await element.ready.catch(() => undefined);
+      const lines = [...element.querySelectorAll('[role="alert"] p')].map((line) => line.textContent);
+      expect(lines[0]).toBe('Die Daten der Zeitleiste in „bad.json“ sind nicht gültig:');
+      expect(lines.slice(1).join('\n')).toContain('events[0].when');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

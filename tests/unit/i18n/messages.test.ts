@@ -115,3 +115,9 @@ describe('describeWhen in other languages', () => {
     expect(describeWhen(edtf('2023-06%'), 'de', messagesFor('de'))).toBe('ca. Juni 2023?');
   });
 });
+
+describe('languageOf', () => {
+  it('speaks English for a tag Intl refuses, rather than throwing', () => {
+    expect(languageOf('not a locale!').text('timeline.events', { count: 2 })).toBe('2 events');
+  });
+});
