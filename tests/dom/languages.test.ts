@@ -79,6 +79,13 @@ describe('the view in French', () => {
     expect(svg).toContain('>Ein Tag<');
     expect(svg).toContain('Veröffentlicht am 14. Juli 2023');
   });
+
+  it('names lanes of kinds, and the one lane of all events, in the language', () => {
+    const byKind = renderToSVG(smallDocument(), { locale: 'fr', laneBy: 'kind', width: 900 });
+    expect(byKind).toContain('>Pourparlers<');
+    expect(byKind).toContain('>Visite<');
+    expect(renderToSVG(smallDocument(), { locale: 'es', laneBy: 'none', width: 900 })).toContain('>Eventos<');
+  });
 });
 
 describe('the custom element in German', () => {
