@@ -24,6 +24,7 @@ export type { TimelineJSON, TimelineEventJSON, ActorJSON, SourceJSON, ResolvedWh
 export { parseEdtf, formatEdtf } from './time/edtf.js';
 export { resolveRelative } from './time/relative.js';
 export { describeWhen, describeSpan } from './time/format.js';
+export type { DateWords } from './time/format.js';
 export { DateExtent } from './time/extent.js';
 export { formatDay, parseDay } from './time/calendar.js';
 export type { DayNumber } from './time/calendar.js';
@@ -42,6 +43,11 @@ export type { RowPacking } from './layout/rowPacking.js';
 export { renderTimeline } from './render/timeline.js';
 export type { TimelineView, TimelineUpdate, TimelineViewEventMap, TimelineViewEventType, RenderOptions, DayRange } from './render/timeline.js';
 export { renderToSVG } from './render/renderToSVG.js';
+
+// Words: every visible string of the view, in English, French, German, Spanish and Chinese.
+export { messagesFor, messageTables, shippedLanguages } from './i18n/messages.js';
+export type { Messages, MessageKey } from './i18n/messages.js';
+export type { MessageText, PluralForms } from './i18n/template.js';
 
 // Interchange.
 export { formatNames, importers, exporters, isFormatName, formatOfFileName, formatOfJson } from './interop/formats.js';

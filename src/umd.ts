@@ -11,5 +11,6 @@ export {
   parseEdtf, formatEdtf, resolveRelative, describeWhen, describeSpan, DateExtent, formatDay, parseDay, precisions,
   computeLayout, laneOf, packRows,
   renderTimeline, renderToSVG,
+  messagesFor, messageTables, shippedLanguages,
 } from './index.js';
 export { defineTimelineElement, createTimelineElementClass } from './element/index.js';

@@ -17,11 +17,13 @@
  * defineTimelineElement(); // <diplomatic-timeline> now works in this page
  * ```
  */
+import { languageOf } from '../i18n/messages.js';
 import { parseTimeline } from '../model/parse.js';
 import { TimelineValidationError } from '../model/errors.js';
 import type { Timeline } from '../model/timeline.js';
 import { renderTimeline } from '../render/timeline.js';
 import type { RenderOptions, TimelineView } from '../render/timeline.js';
+import { defaultLocale } from '../time/format.js';
 
 /** The attributes the element reads, and the render options they set. */
 export const timelineElementAttributes = ['src', 'lane-by', 'theme', 'locale', 'reference-date'] as const;
@@ -57,14 +59,16 @@ function optionsFrom(element: HTMLElement): ElementOptions {
   return options;
 }
 
-function describeError(error: unknown, src: string | null): string[] {
+/** The lines shown in place of the timeline, in the words of the element's locale (the problems themselves are in English). */
+function describeError(error: unknown, src: string | null, element: HTMLElement): string[] {
+  const language = languageOf(element.getAttribute('locale') ?? defaultLocale);
   if (error instanceof TimelineValidationError) {
     const lines = error.issues.slice(0, 8).map((issue) => `${issue.path}: ${issue.message}`);
-    if (error.issues.length > 8) lines.push(`…and ${error.issues.length - 8} more problems.`);
-    return [`The timeline data${src ? ` in "${src}"` : ''} is not valid:`, ...lines];
+    if (error.issues.length > 8) lines.push(language.text('error.more', { count: error.issues.length - 8 }));
+    return [src ? language.text('error.invalidIn', { src }) : language.text('error.invalid'), ...lines];
   }
   const message = error instanceof Error ? error.message : String(error);
-  return [src ? `Could not load the timeline from "${src}": ${message}` : `Could not show the timeline: ${message}`];
+  return [src ? language.text('error.load', { src, message }) : language.text('error.show', { message })];
 }
 
 /**
@@ -151,7 +155,7 @@ export function createTimelineElementClass(base: typeof HTMLElement = HTMLElemen
         try {
           this.#view.update({ options: optionsFrom(this) });
         } catch (error) {
-          this.#showError(describeError(error, null));
+          this.#showError(describeError(error, null, this));
         }
       }
     }
@@ -193,7 +197,7 @@ export function createTimelineElementClass(base: typeof HTMLElement = HTMLElemen
         })
         .catch((error: unknown) => {
           if (!abort.signal.aborted) {
-            this.#showError(describeError(error, src));
+            this.#showError(describeError(error, src, this));
             this.dispatchEvent(new CustomEvent('error', { detail: { error } }));
           }
           throw error;
@@ -213,7 +217,7 @@ export function createTimelineElementClass(base: typeof HTMLElement = HTMLElemen
       try {
         this.#view = renderTimeline(host, timeline, optionsFrom(this));
       } catch (error) {
-        this.#showError(describeError(error, null));
+        this.#showError(describeError(error, null, this));
       }
     }
 

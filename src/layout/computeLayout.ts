@@ -13,8 +13,8 @@ import { itemGeometry } from './itemGeometry.js';
 import type { LabelShape, LabelSide } from './labelGeometry.js';
 import type { LabelText } from './labelPacking.js';
 import { packLabels } from './labelPacking.js';
-import type { LaneBy, LaneContext } from './lanes.js';
-import { assignLanes, countryNamesOf, laneLabel } from './lanes.js';
+import type { LaneBy, LaneContext, LaneWords } from './lanes.js';
+import { assignLanes, countryNamesOf, englishLaneWords, laneLabel } from './lanes.js';
 import { timeOrder } from '../time/timeOrder.js';
 import { packRows } from './rowPacking.js';
 import { estimateTextWidth } from './textWidth.js';
@@ -60,6 +60,8 @@ export interface LayoutOptions {
   /** The most sub-rows a lane gets; beyond it items share rows (see `packRows`). */
   readonly maxRowsPerLane: number;
   readonly metrics: ItemMetrics;
+  /** The words for lanes no actor names ("Events", "No participant", kinds). */
+  readonly laneWords: LaneWords;
 }
 
 /** Layout defaults. */
@@ -78,6 +80,7 @@ export const defaults: LayoutOptions = {
   offsetTop: 0,
   maxRowsPerLane: Infinity,
   metrics: { markRadius: 6, openEndLength: 18, gap: 12 },
+  laneWords: englishLaneWords,
 };
 
 /** A lane with its vertical extent. */
@@ -261,7 +264,7 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
       const height = settings.laneCaption + 2 * settings.lanePadding + content;
       laneTop[lane] = top + settings.laneCaption + settings.lanePadding;
       const key = laneKeys[lane]!;
-      lanes.push({ key, label: laneLabel(key, context, countryNames), aliases: laneAliases(key, context), index: lane, top, height, rowCount: 1 });
+      lanes.push({ key, label: laneLabel(key, context, countryNames, settings.laneWords), aliases: laneAliases(key, context), index: lane, top, height, rowCount: 1 });
       top += height;
     }
     for (let p = 0; p < count; p += 1) {
@@ -272,7 +275,7 @@ export function computeLayout(input: LayoutInput, options: Partial<LayoutOptions
   } else {
     top = packFixedRows(placements, laneFirst, byLane, footStart, footEnd, eventFlags, settings, (lane, laneTop, height, rowCount) => {
       const key = laneKeys[lane]!;
-      lanes.push({ key, label: laneLabel(key, context, countryNames), aliases: laneAliases(key, context), index: lane, top: laneTop, height, rowCount });
+      lanes.push({ key, label: laneLabel(key, context, countryNames, settings.laneWords), aliases: laneAliases(key, context), index: lane, top: laneTop, height, rowCount });
     });
   }
 

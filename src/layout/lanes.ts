@@ -1,7 +1,7 @@
 /**
  * Which lane (or lanes) an event belongs in, and the lanes' names and order.
  */
-import type { Actor, TimelineEvent } from '../model/types.js';
+import type { Actor, EventKind, TimelineEvent } from '../model/types.js';
 
 /**
  * How events are grouped into lanes: by participating actor (people and
@@ -97,14 +97,30 @@ export function laneOf(event: TimelineEvent, context: LaneContext): readonly str
 }
 
 /**
+ * The words that name lanes no actor names: the one lane of `laneBy: 'none'`,
+ * the lane of events without participants, and kinds (the kind itself when
+ * left out). The message tables of `src/i18n` carry them in each language.
+ */
+export type LaneWords = {
+  readonly 'lane.none': string;
+  readonly 'lane.unassigned': string;
+} & { readonly [K in `kind.${EventKind}`]?: string };
+
+/** The English lane words, used when no others are given. */
+export const englishLaneWords: LaneWords = { 'lane.none': 'Events', 'lane.unassigned': 'No participant' };
+
+/**
  * The visible name of a lane key: the actor's name, the name of the state
  * with that country code, the kind, or the key itself.
  */
-export function laneLabel(key: string, context: LaneContext, countryNames: ReadonlyMap<string, string>): string {
-  if (key === unassignedLane) return 'No participant';
+export function laneLabel(key: string, context: LaneContext, countryNames: ReadonlyMap<string, string>, words: LaneWords = englishLaneWords): string {
+  if (key === unassignedLane) return words['lane.unassigned'];
   const { laneBy } = context;
-  if (laneBy === 'none') return 'Events';
-  if (laneBy === 'kind') return key.charAt(0).toUpperCase() + key.slice(1);
+  if (laneBy === 'none') return words['lane.none'];
+  if (laneBy === 'kind') {
+    const name = words[`kind.${key}` as `kind.${EventKind}`] ?? key;
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
   if (laneBy === 'actor' || laneBy === 'country') {
     return (laneBy === 'country' ? countryNames.get(key) : undefined) ?? context.actors.get(key)?.name ?? key;
   }

@@ -4,11 +4,12 @@
  * Built from the layout's sorted events; past a row limit it is windowed to
  * the events in view, and says so in its caption.
  */
+import type { Language } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/computeLayout.js';
 import { lowerBound } from '../layout/visibleRange.js';
 import type { Timeline } from '../model/timeline.js';
 import { describeResolved, formatDayLong } from './dateText.js';
-import { statusText } from './eventText.js';
+import { kindText, statusText } from './eventText.js';
 
 /** Which rows to list: all events when they fit the limit, else those in the window of days `[from, to)`. */
 export interface TableWindow {
@@ -53,7 +54,7 @@ export function tableRows(layout: TimelineLayout, window: TableWindow): TableRow
 }
 
 /** Fills `table` with a caption, a header row and one row per listed event. */
-export function fillAccessibleTable(table: HTMLTableElement, layout: TimelineLayout, timeline: Timeline, locale: string, caption: string, window: TableWindow): void {
+export function fillAccessibleTable(table: HTMLTableElement, layout: TimelineLayout, timeline: Timeline, language: Language, caption: string, window: TableWindow): void {
   const document = table.ownerDocument;
   const names = new Map(timeline.actors.map((actor) => [actor.id, actor.name]));
   const cell = (tag: 'th' | 'td', text: string) => {
@@ -64,12 +65,17 @@ export function fillAccessibleTable(table: HTMLTableElement, layout: TimelineLay
   };
   const { rows, windowed, inView } = tableRows(layout, window);
   const captionNode = document.createElement('caption');
+  const { locale } = language;
   captionNode.textContent = windowed
-    ? `${caption}: showing ${rows.length.toLocaleString(locale)} of ${inView.toLocaleString(locale)} events in view (${layout.events.length.toLocaleString(locale)} in all), from ${formatDayLong(Math.floor(window.from), locale)} to ${formatDayLong(Math.ceil(window.to) - 1, locale)}, in time order (zoom or pan to list others)`
-    : `${caption}: events in time order`;
+    ? language.text('list.captionWindowed', {
+      name: caption, shown: rows.length, inView, all: layout.events.length,
+      from: formatDayLong(Math.floor(window.from), locale), to: formatDayLong(Math.ceil(window.to) - 1, locale),
+    })
+    : language.text('list.caption', { name: caption });
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
-  headRow.append(...['Date', 'Event', 'Kind', 'Status', 'Participants'].map((text) => cell('th', text)));
+  const columns = (['details.date', 'list.event', 'details.kind', 'details.status', 'details.participants'] as const).map((key) => language.text(key));
+  headRow.append(...columns.map((text) => cell('th', text)));
   head.append(headRow);
   const body = document.createElement('tbody');
   for (const e of rows) {
@@ -77,10 +83,10 @@ export function fillAccessibleTable(table: HTMLTableElement, layout: TimelineLay
     const tr = document.createElement('tr');
     tr.dataset.eventId = event.id;
     tr.append(
-      cell('td', describeResolved(event.when, locale)),
+      cell('td', describeResolved(event.when, language)),
       cell('td', event.title),
-      cell('td', event.kind),
-      cell('td', statusText(event.status)),
+      cell('td', kindText(event.kind, language)),
+      cell('td', statusText(event.status, language)),
       cell('td', event.participants.map((p) => names.get(p.actor) ?? p.actor).join(', ')));
     body.append(tr);
   }

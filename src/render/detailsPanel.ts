@@ -4,10 +4,11 @@
  * roles, place, status, and each evidence quote with its source (linked only
  * for http(s) URLs).
  */
+import type { Language } from '../i18n/messages.js';
 import type { Timeline } from '../model/timeline.js';
 import type { Source, TimelineEvent } from '../model/types.js';
 import { describeResolved, describeSpanDays, formatDayLong } from './dateText.js';
-import { statusText } from './eventText.js';
+import { kindText, statusText } from './eventText.js';
 import { parseDay } from '../time/calendar.js';
 
 /** A URL safe to link to: http or https only (no `javascript:`, `data:`, …). */
@@ -53,14 +54,15 @@ function sourceNode(document: Document, source: Source | undefined, id: string):
  * Fills `panel` with the details of `event` (replacing what was there) and
  * returns the close button.
  */
-export function fillDetails(panel: HTMLElement, event: TimelineEvent, timeline: Timeline, locale: string, headingId: string): HTMLButtonElement {
+export function fillDetails(panel: HTMLElement, event: TimelineEvent, timeline: Timeline, language: Language, headingId: string): HTMLButtonElement {
+  const { locale } = language;
   const document = panel.ownerDocument;
   const header = element(document, 'div', 'dt-details-header');
   const heading = element(document, 'h2', 'dt-details-title', event.title);
   heading.id = headingId;
   const close = element(document, 'button', 'dt-details-close', '×');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Close details');
+  close.setAttribute('aria-label', language.text('details.close'));
   header.append(heading, close);
   const parts: Node[] = [header];
   if (event.summary) parts.push(element(document, 'p', 'dt-details-summary', event.summary));
@@ -71,18 +73,19 @@ export function fillDetails(panel: HTMLElement, event: TimelineEvent, timeline: 
     dd.append(...values);
     list.append(element(document, 'dt', undefined, term), dd);
   };
-  const resolved = describeResolved(event.when, locale);
+  const resolved = describeResolved(event.when, language);
   if (event.when.relative) {
     const anchor = anchorText(event, timeline, locale);
-    row('As written', `“${event.when.text}”${anchor ? ` (relative to ${anchor})` : ''}`);
+    const quoted = language.text('event.quoted', { text: event.when.text });
+    row(language.text('details.asWritten'), anchor ? language.text('details.relativeTo', { quoted, anchor }) : quoted);
   } else {
-    row('As written', event.when.text);
+    row(language.text('details.asWritten'), event.when.text);
   }
-  row('Date', `${resolved} (${event.when.precision} precision)`);
-  row('Resolved span', describeSpanDays(event.when, locale));
-  row('Kind', event.kind);
-  row('Status', statusText(event.status));
-  if (event.place) row('Place', event.place.country ? `${event.place.name} (${event.place.country})` : event.place.name);
+  row(language.text('details.date'), language.text('details.datePrecision', { date: resolved, precision: language.text(`precision.${event.when.precision}`) }));
+  row(language.text('details.span'), describeSpanDays(event.when, language));
+  row(language.text('details.kind'), kindText(event.kind, language));
+  row(language.text('details.status'), statusText(event.status, language));
+  if (event.place) row(language.text('details.place'), event.place.country ? `${event.place.name} (${event.place.country})` : event.place.name);
   if (event.participants.length > 0) {
     const people = element(document, 'ul');
     for (const participant of event.participants) {
@@ -92,12 +95,12 @@ export function fillDetails(panel: HTMLElement, event: TimelineEvent, timeline: 
       const details = [participant.role, office].filter(Boolean).join(', ');
       people.append(element(document, 'li', undefined, details ? `${name} (${details})` : name));
     }
-    row('Participants', people);
+    row(language.text('details.participants'), people);
   }
   parts.push(list);
 
   if (event.evidence.length > 0) {
-    parts.push(element(document, 'p', 'dt-details-evidence-heading', 'Evidence'));
+    parts.push(element(document, 'p', 'dt-details-evidence-heading', language.text('details.evidence')));
     for (const evidence of event.evidence) {
       const source = timeline.sources.find((candidate) => candidate.id === evidence.source);
       const figure = element(document, 'figure', 'dt-evidence');

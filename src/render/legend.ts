@@ -3,6 +3,7 @@
  * drawn from the encoding table by the same code as the marks, so it always
  * matches them.
  */
+import type { Language, MessageKey } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/computeLayout.js';
 import { spanFlags } from '../layout/computeLayout.js';
 import { estimateTextWidth } from '../layout/textWidth.js';
@@ -23,39 +24,39 @@ export interface LegendEntry {
   readonly upright?: boolean;
 }
 
-/** Statuses drawn alike share one entry; `label` left out lists the statuses in use. */
-export const statusLegend: readonly { readonly id: string; readonly statuses: readonly EventStatus[]; readonly label?: string }[] = [
-  { id: 'occurred', statuses: ['occurred'], label: 'Occurred' },
-  { id: 'ongoing', statuses: ['ongoing'], label: 'Ongoing' },
+/** Statuses drawn alike share one entry; `label` (a message) left out lists the statuses in use. */
+export const statusLegend: readonly { readonly id: string; readonly statuses: readonly EventStatus[]; readonly label?: MessageKey }[] = [
+  { id: 'occurred', statuses: ['occurred'], label: 'legend.occurred' },
+  { id: 'ongoing', statuses: ['ongoing'], label: 'legend.ongoing' },
   { id: 'planned', statuses: ['scheduled', 'expected', 'proposed'] },
-  { id: 'postponed', statuses: ['postponed'], label: 'Postponed' },
+  { id: 'postponed', statuses: ['postponed'], label: 'legend.postponed' },
   { id: 'not-happened', statuses: ['cancelled', 'did-not-occur'] },
-  { id: 'unknown', statuses: ['unknown'], label: 'Status unknown' },
+  { id: 'unknown', statuses: ['unknown'], label: 'legend.unknown' },
 ];
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function listOf(statuses: readonly EventStatus[], used: ReadonlySet<EventStatus>): string {
-  return capitalize(statuses.filter((status) => used.has(status)).map(statusText).join(', '));
+function listOf(statuses: readonly EventStatus[], used: ReadonlySet<EventStatus>, language: Language): string {
+  return capitalize(statuses.filter((status) => used.has(status)).map((status) => statusText(status, language)).join(', '));
 }
 
 /**
  * The entries for the encodings in use, in a fixed order: precision, then
  * qualifiers, then status, then connectors and the reference line.
  */
-export function legendEntries(layout: TimelineLayout, referenceLabel: string | undefined): LegendEntry[] {
+export function legendEntries(layout: TimelineLayout, referenceLabel: string | undefined, language: Language): LegendEntry[] {
   const used = new Set(layout.events.map((event) => event.status));
   const entries: LegendEntry[] = [];
   const points = layout.eventFlags.reduce((sum, flags) => sum + (flags & spanFlags.point), 0);
-  if (points > 0) entries.push({ id: 'day', label: 'One day' });
-  if (points < layout.events.length) entries.push({ id: 'span', label: 'Week, month, season or year: the whole span' });
-  if (layout.events.some((event) => event.when.approximate || event.when.uncertain)) entries.push({ id: 'approximate', label: 'Approximate or uncertain' });
+  if (points > 0) entries.push({ id: 'day', label: language.text('legend.day') });
+  if (points < layout.events.length) entries.push({ id: 'span', label: language.text('legend.span') });
+  if (layout.events.some((event) => event.when.approximate || event.when.uncertain)) entries.push({ id: 'approximate', label: language.text('legend.approximate') });
   for (const { id, statuses, label } of statusLegend) {
-    if (statuses.some((status) => used.has(status))) entries.push({ id, label: label ?? listOf(statuses, used) });
+    if (statuses.some((status) => used.has(status))) entries.push({ id, label: label ? language.text(label) : listOf(statuses, used, language) });
   }
-  if (layout.connectorCount > 0) entries.push({ id: 'connector', label: 'Same event in several lanes' });
+  if (layout.connectorCount > 0) entries.push({ id: 'connector', label: language.text('legend.connector') });
   if (referenceLabel) entries.push({ id: 'reference', label: referenceLabel });
   return entries;
 }

@@ -3,9 +3,12 @@
  * done once at the boundary with errors that name the option and the values
  * it allows (a wrong option is a programmer error, so it throws).
  */
+import type { Messages } from '../i18n/messages.js';
+import { checkMessages } from '../i18n/messages.js';
 import type { LaneBy } from '../layout/lanes.js';
 import { laneGroupings } from '../layout/lanes.js';
 import { parseDay } from '../time/calendar.js';
+import { defaultLocale } from '../time/format.js';
 import type { Theme } from './palette.js';
 import { themes } from './palette.js';
 
@@ -29,8 +32,14 @@ export interface RenderOptions {
   readonly height?: number;
   /** `'auto'` follows `prefers-color-scheme`. */
   readonly theme?: Theme;
-  /** BCP 47 locale for dates and axis ticks (default `'en-GB'`). */
+  /**
+   * BCP 47 locale for dates, axis ticks and words (default `'en-GB'`): the
+   * words are English, French, German, Spanish or Chinese, by the locale's
+   * language (`'fr-CA'` is French), English for any other.
+   */
   readonly locale?: string;
+  /** Messages to use instead of the locale's, by name: `{ 'toolbar.showList': 'List' }`. */
+  readonly messages?: Partial<Messages>;
   /** A day (`YYYY-MM-DD`) or a source id (its publication day) to mark with a line. */
   readonly referenceDate?: string;
   /** The reference line's label (default "Published 14 July 2023" for a source, the date for a day). */
@@ -104,6 +113,7 @@ export interface NormalizedRenderOptions {
   readonly orientation: Orientation;
   readonly verticalWidth: number;
   readonly labelEvery: boolean;
+  readonly messages: Partial<Messages> | undefined;
 }
 
 /** Render defaults. */
@@ -114,7 +124,7 @@ export const defaults: NormalizedRenderOptions = {
   width: 960,
   height: undefined,
   theme: 'auto',
-  locale: 'en-GB',
+  locale: defaultLocale,
   referenceDate: undefined,
   referenceLabel: undefined,
   range: undefined,
@@ -129,6 +139,7 @@ export const defaults: NormalizedRenderOptions = {
   orientation: 'auto',
   verticalWidth: 600,
   labelEvery: false,
+  messages: undefined,
 };
 
 const optionNames = Object.keys(defaults) as (keyof NormalizedRenderOptions)[];
@@ -231,6 +242,8 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
     case 'referenceLabel':
     case 'title':
       return text(name, value);
+    case 'messages':
+      return checkMessages(value);
     case 'range': {
       if (typeof value !== 'object' || value === null) return fail(name, 'an object { from, to } of calendar days', value);
       const { from, to } = value as { from?: unknown; to?: unknown };

@@ -30,7 +30,8 @@ export function renderToSVG(timeline: unknown, options?: RenderOptions): string 
   if (isVertical(settings, settings.width)) return renderVertical(model);
   const { layout, initialScale: scale, width } = model;
   const prefix = 'dt-';
-  const scene: SceneSettings = { idPrefix: prefix, locale: settings.locale, labels: settings.labels, maxLabelWidth: settings.maxLabelWidth, titles: true, interactive: false, detailLimit: settings.detailLimit };
+  const { language } = model;
+  const scene: SceneSettings = { idPrefix: prefix, locale: settings.locale, language, labels: settings.labels, maxLabelWidth: settings.maxLabelWidth, titles: true, interactive: false, detailLimit: settings.detailLimit };
   const frame: Frame = { scale, selected: -1, focusable: -1 };
 
   const legend = drawLegend(model.legend, width - 16, prefix);
@@ -40,8 +41,11 @@ export function renderToSVG(timeline: unknown, options?: RenderOptions): string 
   const contentHeight = plotTop + layout.height + 4;
   const height = settings.height ?? contentHeight;
   const { items, overview } = drawItems(layout, frame, scene);
-  const name = settings.title ?? model.timeline.title ?? 'Timeline';
-  const description = `${layout.events.length} event${layout.events.length === 1 ? '' : 's'} in ${layout.lanes.length} lane${layout.lanes.length === 1 ? '' : 's'}.`;
+  const name = settings.title ?? model.timeline.title ?? language.text('timeline.name');
+  const description = language.text('timeline.description', {
+    events: language.text('timeline.events', { count: layout.events.length }),
+    lanes: language.text('timeline.lanes', { count: layout.lanes.length }),
+  });
 
   const svg = h('svg', {
     xmlns: svgNamespace, class: 'dt-root dt-static', 'data-theme': settings.theme,
@@ -53,7 +57,7 @@ export function renderToSVG(timeline: unknown, options?: RenderOptions): string 
   drawDefs(prefix, { x: scale.x0, width: scale.x1 - scale.x0, height: layout.height }),
   h('rect', { class: 'dt-background', x: 0, y: 0, width, height }),
   h('g', { transform: `translate(8,${legendTop})` }, legend.node),
-  drawStaticAxis(scale, settings.locale, axisY, model.breaks),
+  drawStaticAxis(scale, language, axisY, model.breaks),
   h('g', { class: 'dt-plot-content', transform: `translate(0,${plotTop})` },
     drawLanes(layout, width, model.gutter, model.compact),
     h('g', { 'clip-path': `url(#${prefix}clip)` },
@@ -70,22 +74,23 @@ export function renderToSVG(timeline: unknown, options?: RenderOptions): string 
 function renderVertical(model: ViewModel): string {
   const { layout, width, options: settings } = model;
   const prefix = 'dt-';
-  const scene: SceneSettings = { idPrefix: prefix, locale: settings.locale, labels: true, maxLabelWidth: settings.maxLabelWidth, titles: true, interactive: false, detailLimit: settings.detailLimit };
+  const { language } = model;
+  const scene: SceneSettings = { idPrefix: prefix, locale: settings.locale, language, labels: true, maxLabelWidth: settings.maxLabelWidth, titles: true, interactive: false, detailLimit: settings.detailLimit };
   const entries = verticalLegend(model.legend);
   const legend = drawLegend(entries, width - 16, prefix);
   const legendTop = 8;
   const plotTop = legendTop + legend.height + (legend.height > 0 ? 6 : 0);
-  const vertical = layOutVertical(layout, model.timeline.actors, settings.locale, width, model.reference);
+  const vertical = layOutVertical(layout, model.timeline.actors, language, width, model.reference);
   const height = settings.height ?? plotTop + vertical.height + 4;
   const items = drawVerticalItems(layout, vertical, { selected: -1, focusable: -1 }, scene);
-  const name = settings.title ?? model.timeline.title ?? 'Timeline';
-  const count = layout.events.length;
+  const name = settings.title ?? model.timeline.title ?? language.text('timeline.name');
+  const description = language.text('timeline.descriptionVertical', { events: language.text('timeline.events', { count: layout.events.length }) });
   const svg = h('svg', {
     xmlns: svgNamespace, class: 'dt-root dt-static', 'data-theme': settings.theme, 'data-orientation': 'vertical',
     width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${prefix}title ${prefix}desc`,
   },
   h('title', { id: `${prefix}title` }, name),
-  h('desc', { id: `${prefix}desc` }, `${count} event${count === 1 ? '' : 's'} in time order.`),
+  h('desc', { id: `${prefix}desc` }, description),
   h('style', {}, timelineStyles),
   drawDefs(prefix, undefined),
   h('rect', { class: 'dt-background', x: 0, y: 0, width, height }),

@@ -4,6 +4,7 @@
  * SVG shows the same picture as the first frame of the interactive one.
  */
 import { scaleUtc } from 'd3-scale';
+import type { Language } from '../i18n/messages.js';
 import type { LaneGeometry, TimelineLayout } from '../layout/computeLayout.js';
 import { isEcho, spanOf } from '../layout/computeLayout.js';
 import type { TimeBreak } from '../layout/compressedTime.js';
@@ -32,6 +33,8 @@ export interface SceneSettings {
   /** Prefix for ids in `<defs>`, unique per view in a page. */
   readonly idPrefix: string;
   readonly locale: string;
+  /** The words: the locale's messages with the user's. */
+  readonly language: Language;
   readonly labels: boolean;
   readonly maxLabelWidth: number;
   /** Add a `<title>` to each item (static SVG, where there is no tooltip). */
@@ -130,10 +133,10 @@ export function axisTicks(scale: DayScale, locale: string, breaks: readonly Time
 }
 
 /** The length of a skipped stretch in words: "18 days", "5 months", "3 years". */
-function stretchText(days: number): string {
-  if (days < 60) return `${days} days`;
-  if (days < 730) return `${Math.round(days / 30.44)} months`;
-  return `${Math.round(days / 365.25)} years`;
+function stretchText(days: number, language: Language): string {
+  if (days < 60) return language.text('axis.days', { count: days });
+  if (days < 730) return language.text('axis.months', { count: Math.round(days / 30.44) });
+  return language.text('axis.years', { count: Math.round(days / 365.25) });
 }
 
 /**
@@ -141,15 +144,16 @@ function stretchText(days: number): string {
  * across the axis line) in each shrunk stretch, with the time skipped
  * written beside it where there is room, and a `<title>` saying so.
  */
-export function drawAxisBreaks(scale: DayScale, breaks: readonly TimeBreak[]): ElementNode {
+export function drawAxisBreaks(scale: DayScale, breaks: readonly TimeBreak[], language: Language): ElementNode {
   return h('g', { class: 'dt-axis-breaks' }, breaks.flatMap((gap) => {
     const a = dayToX(scale, gap.from), b = dayToX(scale, gap.to);
     const x = (a + b) / 2;
     if (b - a < 8 || x < scale.x0 || x > scale.x1) return [];
-    const text = `${stretchText(gap.to - gap.from)} skipped`;
+    const stretch = stretchText(gap.to - gap.from, language);
+    const text = language.text('axis.skipped', { stretch });
     const room = b - a - 18;
     return h('g', { class: 'dt-axis-break', transform: `translate(${round(x)},0)` },
-      h('title', {}, `Axis break: ${stretchText(gap.to - gap.from)} in which no event starts, drawn narrower`),
+      h('title', {}, language.text('axis.break', { stretch })),
       h('rect', { class: 'dt-axis-break-gap', x: -4, y: -8, width: 8, height: 10 }),
       h('path', { class: 'dt-axis-break-glyph', d: 'M-6,3L-1,-9M1,3L6,-9' }),
       room >= estimateTextWidth(text, 10) ? h('text', { class: 'dt-axis-break-text', x: 0, y: -12, 'text-anchor': 'middle' }, text) : null);
@@ -185,13 +189,13 @@ export function drawDefs(prefix: string, clip: { x: number; width: number; heigh
     clip ? h('clipPath', { id: `${prefix}clip` }, h('rect', { x: clip.x, y: 0, width: clip.width, height: clip.height })) : null);
 }
 
-/** An event's spoken label and date line, formatted once per locale (every frame redraws the visible items). */
-const texts = new WeakMap<TimelineEvent, { locale: string; fullLabel: string; dateLine: string }>();
+/** An event's spoken label and date line, formatted once per language (every frame redraws the visible items). */
+const texts = new WeakMap<TimelineEvent, { language: Language; fullLabel: string; dateLine: string }>();
 
-function textsOf(event: TimelineEvent, locale: string): { fullLabel: string; dateLine: string } {
+function textsOf(event: TimelineEvent, language: Language): { fullLabel: string; dateLine: string } {
   let entry = texts.get(event);
-  if (entry?.locale !== locale) {
-    entry = { locale, fullLabel: eventLabel(event, locale), dateLine: describeForLabel(event.when, locale) };
+  if (entry?.language !== language) {
+    entry = { language, fullLabel: eventLabel(event, language), dateLine: describeForLabel(event.when, language) };
     texts.set(event, entry);
   }
   return entry;
@@ -360,7 +364,7 @@ function rowLabels(layout: TimelineLayout, frame: Frame, settings: SceneSettings
     if (width < 24) return null;
     // The selected title is bold, about 10% wider than the regular estimate.
     const title = truncateToWidth(event.title, frame.selected === e ? width / 1.1 : width, sizes.titleSize);
-    const date = truncateToWidth(textsOf(event, settings.locale).dateLine, width, sizes.dateSize);
+    const date = truncateToWidth(textsOf(event, settings.language).dateLine, width, sizes.dateSize);
     const top = placements.top[p]!;
     const baseline = geometry.labelBeside ? top + sizes.markY + 4 : top + 29;
     const labelWidth = Math.max(title ? estimateTextWidth(title, sizes.titleSize) : 0, date ? estimateTextWidth(date, sizes.dateSize) : 0);
@@ -389,7 +393,7 @@ export function drawItemList(layout: TimelineLayout, frame: Frame, settings: Sce
     const top = placements.top[p]!;
     const height = placements.height[p]!;
     const cy = top + sizes.markY;
-    const { fullLabel } = textsOf(event, settings.locale);
+    const { fullLabel } = textsOf(event, settings.language);
     const laneKey = layout.lanes[placements.lane[p]!]!.key;
     const selected = frame.selected === e;
     const placed = labels[i];
@@ -515,13 +519,14 @@ export function drawGrid(scale: DayScale, height: number, locale: string, breaks
 }
 
 /** An axis like d3-axis's `axisTop` draws, for the static SVG (the view uses d3-axis itself). */
-export function drawStaticAxis(scale: DayScale, locale: string, y: number, breaks: readonly TimeBreak[] = []): ElementNode {
+export function drawStaticAxis(scale: DayScale, language: Language, y: number, breaks: readonly TimeBreak[] = []): ElementNode {
+  const { locale } = language;
   return h('g', { class: 'dt-axis', transform: `translate(0,${y})`, 'aria-hidden': 'true' },
     h('path', { class: 'domain', fill: 'none', d: `M${scale.x0},-6V0H${scale.x1}V-6` }),
     axisTicks(scale, locale, breaks).map((tick) => h('g', { class: 'tick', transform: `translate(${round(tick.x)},0)` },
       h('line', { y2: -6 }),
       tick.label ? h('text', { class: 'dt-axis-text', y: -9, 'text-anchor': 'middle' }, tick.label) : null)),
-    drawAxisBreaks(scale, breaks));
+    drawAxisBreaks(scale, breaks, language));
 }
 
 /** Whether a tick's label, centred on it, fits inside the plot's ends. */

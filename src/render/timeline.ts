@@ -53,7 +53,7 @@ import { ViewEvents } from './viewEvents.js';
 import type { ViewModel } from './viewModel.js';
 import { buildViewModel, toTimeline } from './viewModel.js';
 import type { ViewIds, ViewShell } from './viewShell.js';
-import { buildViewShell, viewIds } from './viewShell.js';
+import { buildViewShell, labelToolbar, viewIds } from './viewShell.js';
 import { scaleInView, transformPannedBy, transformShowing, transformZoomedBy } from './zoomWindow.js';
 
 export type { DayRange, RenderOptions } from './options.js';
@@ -306,7 +306,8 @@ class InteractiveTimeline implements TimelineView {
     this.#laneIndex = buildLaneIndex(model.layout);
     const { layout } = model;
     const options = this.#options;
-    const name = options.title ?? timeline.title ?? 'Timeline';
+    const { language } = model;
+    const name = options.title ?? timeline.title ?? language.text('timeline.name');
 
     this.#shell.root.dataset.theme = options.theme;
     this.#shell.root.setAttribute('aria-label', name);
@@ -318,16 +319,16 @@ class InteractiveTimeline implements TimelineView {
     this.#shell.root.toggleAttribute('data-orientation', vertical);
     if (vertical) this.#shell.root.dataset.orientation = 'vertical';
     for (const button of [this.#shell.zoomIn, this.#shell.zoomOut, this.#shell.zoomReset]) button.hidden = vertical;
-    this.#shell.instructions.textContent = vertical
-      ? 'Arrow keys move between events in time order: up and left to the previous one, down and right to the next. Home and End go to the first and last event. Enter shows the details of an event, Escape closes them.'
-      : 'Arrow keys move between events: left and right in time, up and down between lanes. Home and End go to the first and last event. Plus and minus zoom. Enter shows the details of an event, Escape closes them.';
+    labelToolbar(this.#shell, language);
+    this.#shell.instructions.textContent = language.text(vertical ? 'keys.vertical' : 'keys.horizontal');
     // The details open under their row in the vertical picture, so they scroll with it; below the plot otherwise.
     if (vertical) this.#shell.scroll.append(this.#shell.details);
     else if (this.#shell.details.parentNode !== this.#shell.root) this.#shell.tooltip.after(this.#shell.details);
     if (!vertical) this.#shell.details.style.removeProperty('top');
+    const events = language.text('timeline.events', { count: layout.events.length });
     this.#shell.plotSvg.setAttribute('aria-label', vertical
-      ? `${name}: ${layout.events.length} events in time order`
-      : `${name}: ${layout.events.length} events in ${layout.lanes.length} lanes`);
+      ? language.text('timeline.plotLabelVertical', { name, events })
+      : language.text('timeline.plotLabel', { name, events, lanes: language.text('timeline.lanes', { count: layout.lanes.length }) }));
 
     // Legend.
     // The legend has its own defs (its swatches use masks), with their own ids.
@@ -336,7 +337,7 @@ class InteractiveTimeline implements TimelineView {
     const legend = drawLegend(entries, width - 8, legendPrefix);
     this.#shell.legendSvg.setAttribute('width', String(width));
     this.#shell.legendSvg.setAttribute('height', String(legend.height + (legend.height > 0 ? 6 : 0)));
-    this.#shell.legendSvg.setAttribute('aria-label', `Legend: ${entries.map((entry) => entry.label).join('; ')}`);
+    this.#shell.legendSvg.setAttribute('aria-label', language.text('legend.label', { entries: entries.map((entry) => entry.label).join('; ') }));
     this.#shell.legendSvg.toggleAttribute('hidden', entries.length === 0);
     this.#shell.legendSvg.replaceChildren(createNode(this.#document, drawDefs(legendPrefix, undefined)),
       createNode(this.#document, { tag: 'g', attributes: { transform: 'translate(4,2)' }, children: [legend.node] }));
@@ -473,7 +474,7 @@ class InteractiveTimeline implements TimelineView {
   #settings(): SceneSettings {
     const options = this.#options;
     return {
-      idPrefix: this.#ids.prefix, locale: options.locale, labels: options.labels, maxLabelWidth: options.maxLabelWidth,
+      idPrefix: this.#ids.prefix, locale: options.locale, language: this.#model.language, labels: options.labels, maxLabelWidth: options.maxLabelWidth,
       titles: false, interactive: true, detailsId: this.#ids.details, detailLimit: options.detailLimit,
     };
   }
@@ -502,7 +503,7 @@ class InteractiveTimeline implements TimelineView {
     const tickLabels = new Map(ticks.map((tick) => [tick.date.getTime(), tick.label]));
     select(this.#shell.axisGroup).call(axisTop(utcScaleOf(scale)).tickValues(ticks.map((tick) => tick.date))
       .tickFormat((value) => tickLabels.get((value as Date).getTime()) ?? ''));
-    this.#shell.axisBreaks.replaceChildren(createNode(this.#document, drawAxisBreaks(scale, model.breaks)));
+    this.#shell.axisBreaks.replaceChildren(createNode(this.#document, drawAxisBreaks(scale, model.breaks, model.language)));
 
     const doc = this.#document;
     this.#shell.gridGroup.replaceChildren(createNode(doc, drawGrid(scale, layout.height, this.#options.locale, model.breaks)));
@@ -528,7 +529,7 @@ class InteractiveTimeline implements TimelineView {
     const open = this.#selected >= 0 && !this.#shell.details.hidden;
     const detailsHeight = open ? this.#shell.details.offsetHeight : 0;
     this.#verticalFor = open ? `${this.#selected}/${detailsHeight}` : '';
-    const vertical = layOutVertical(model.layout, model.timeline.actors, this.#options.locale, model.width, model.reference,
+    const vertical = layOutVertical(model.layout, model.timeline.actors, model.language, model.width, model.reference,
       open ? { row: this.#selected, height: detailsHeight } : undefined);
     this.#vertical = vertical;
     this.#shell.plotSvg.setAttribute('height', String(Math.max(1, Math.ceil(vertical.height))));
@@ -618,7 +619,7 @@ class InteractiveTimeline implements TimelineView {
     const fill = () => {
       this.#listTimer = undefined;
       this.#listWindow = key;
-      fillAccessibleTable(this.#shell.table, layout, this.#model.timeline, this.#options.locale, this.#listCaption,
+      fillAccessibleTable(this.#shell.table, layout, this.#model.timeline, this.#model.language, this.#listCaption,
         { from: scale.from, to: scale.to, limit });
     };
     if (this.#listTimer !== undefined) clearTimeout(this.#listTimer);
@@ -641,8 +642,9 @@ class InteractiveTimeline implements TimelineView {
 
   /** Says why marks are merged, and what to do about it, while the view is an overview. */
   #showOverviewNote(count: number): void {
-    const how = this.#canvas.tier === 'bins' ? 'counted per period (click a bar to zoom into it)' : 'drawn as an overview';
-    const text = count > 0 ? `${count.toLocaleString(this.#options.locale)} events in view, ${how}: zoom in to see and select them one by one.` : '';
+    const { language } = this.#model;
+    const how = language.text(this.#canvas.tier === 'bins' ? 'toolbar.overviewBins' : 'toolbar.overviewMarks');
+    const text = count > 0 ? language.text('toolbar.overview', { count, how }) : '';
     if (this.#shell.overviewNote.textContent !== text) this.#shell.overviewNote.textContent = text;
     this.#shell.overviewNote.hidden = count === 0;
   }
@@ -827,7 +829,7 @@ class InteractiveTimeline implements TimelineView {
     const event = layout.events[e]!;
     // A vertical row shows its whole title; with its details open under it, a tooltip would only cover them.
     if (this.#vertical && e === this.#selected) this.#shell.tooltip.hidden = true;
-    else showTooltip(this.#shell.tooltip, this.#shell.root, event, node, this.#options.locale);
+    else showTooltip(this.#shell.tooltip, this.#shell.root, event, node, this.#model.language);
     if (this.#hovered !== e) {
       this.#hovered = e;
       this.#events.emit('hover', { event });
@@ -840,14 +842,15 @@ class InteractiveTimeline implements TimelineView {
     this.#showDetails(e);
     this.#renderNow();
     const event = this.#model.layout.events[e]!;
-    this.#announce(`Selected: ${eventLabel(event, this.#options.locale)}. Details below.`);
+    const { language } = this.#model;
+    this.#announce(language.text('event.selected', { label: eventLabel(event, language) }));
     if (moveFocus) this.#shell.details.querySelector('button')?.focus();
     if (changed) this.#events.emit('select', { event });
   }
 
   #showDetails(e: number): void {
     const event = this.#model.layout.events[e]!;
-    const close = fillDetails(this.#shell.details, event, this.#model.timeline, this.#options.locale, this.#ids.detailsHeading);
+    const close = fillDetails(this.#shell.details, event, this.#model.timeline, this.#model.language, this.#ids.detailsHeading);
     close.addEventListener('click', () => { this.#closeDetails(true); }, { signal: this.#abort.signal });
     this.#shell.details.hidden = false;
   }
@@ -859,7 +862,7 @@ class InteractiveTimeline implements TimelineView {
     if (wasSelected < 0) return;
     this.#selected = -1;
     this.#renderNow();
-    this.#announce('Details closed.');
+    this.#announce(this.#model.language.text('event.closed'));
     if (returnFocus) this.#nodeOf(this.#focusable)?.focus({ preventScroll: true });
     this.#events.emit('select', { event: undefined });
   }
@@ -871,8 +874,9 @@ class InteractiveTimeline implements TimelineView {
   #toggleList(): void {
     const shown = !this.#shell.list.classList.toggle('dt-visually-hidden');
     this.#shell.listToggle.setAttribute('aria-expanded', String(shown));
-    this.#shell.listToggle.textContent = shown ? 'Hide list' : 'Show as list';
-    this.#shell.listToggle.setAttribute('aria-label', shown ? 'Hide list' : 'Show as list');
+    const action = this.#model.language.text(shown ? 'toolbar.hideList' : 'toolbar.showList');
+    this.#shell.listToggle.textContent = action;
+    this.#shell.listToggle.setAttribute('aria-label', action);
   }
 
   #onResize(): void {

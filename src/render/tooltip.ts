@@ -2,20 +2,21 @@
  * The tooltip of the interactive view: an event's title, date and kind,
  * placed under the mark it describes and kept inside the view.
  */
+import type { Language } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/computeLayout.js';
 import { spanOf } from '../layout/computeLayout.js';
 import type { DayScale } from '../layout/dayScale.js';
 import { itemGeometry } from '../layout/itemGeometry.js';
 import type { TimelineEvent } from '../model/types.js';
 import { describeForLabel } from './dateText.js';
-import { statusText } from './eventText.js';
+import { kindText, statusText } from './eventText.js';
 import { itemMetrics, sizes } from './sizes.js';
 
 /** What a tooltip hangs from: an item's element, or a box on screen (a mark drawn on the canvas). */
 export type TooltipAnchor = SVGGElement | { readonly left: number; readonly bottom: number };
 
 /** Fills the tooltip for `event` and shows it under its anchor, inside `root`. */
-export function showTooltip(tooltip: HTMLElement, root: HTMLElement, event: TimelineEvent, anchor: TooltipAnchor, locale: string): void {
+export function showTooltip(tooltip: HTMLElement, root: HTMLElement, event: TimelineEvent, anchor: TooltipAnchor, language: Language): void {
   const doc = tooltip.ownerDocument;
   const line = (className: string, text: string) => {
     const div = doc.createElement('div');
@@ -25,8 +26,8 @@ export function showTooltip(tooltip: HTMLElement, root: HTMLElement, event: Time
   };
   tooltip.replaceChildren(
     line('dt-tooltip-title', event.title),
-    line('dt-tooltip-date', describeForLabel(event.when, locale)),
-    line('dt-tooltip-meta', `${event.kind} · ${statusText(event.status)}`));
+    line('dt-tooltip-date', describeForLabel(event.when, language)),
+    line('dt-tooltip-meta', language.text('event.tooltipMeta', { kind: kindText(event.kind, language), status: statusText(event.status, language) })));
   tooltip.hidden = false;
   const rootBox = root.getBoundingClientRect();
   const box = 'querySelector' in anchor ? (anchor.querySelector('.dt-hit') ?? anchor).getBoundingClientRect() : anchor;

@@ -5,6 +5,7 @@
  * the same `drawMarks` as the horizontal picture turned a quarter so that
  * time runs down, and its texts in a separate layer.
  */
+import type { Language } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/computeLayout.js';
 import { spanOf } from '../layout/computeLayout.js';
 import type { ItemGeometry } from '../layout/itemGeometry.js';
@@ -71,11 +72,11 @@ export function participantNames(event: TimelineEvent, actors: ReadonlyMap<strin
  * the details panel: on a phone they would push the participants onto a
  * line of their own in most rows.
  */
-export function verticalTexts(layout: TimelineLayout, actors: readonly Actor[], locale: string): (e: number) => VerticalRowText {
+export function verticalTexts(layout: TimelineLayout, actors: readonly Actor[], language: Language): (e: number) => VerticalRowText {
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   return (e) => {
     const event = layout.events[e]!;
-    return { date: describeResolved(event.when, locale), title: event.title, participants: participantNames(event, byId) };
+    return { date: describeResolved(event.when, language), title: event.title, participants: participantNames(event, byId) };
   };
 }
 
@@ -84,12 +85,12 @@ export function verticalTexts(layout: TimelineLayout, actors: readonly Actor[], 
  * reference line before the first event that starts after it, and room
  * for an open details panel under its row.
  */
-export function layOutVertical(layout: TimelineLayout, actors: readonly Actor[], locale: string, width: number,
+export function layOutVertical(layout: TimelineLayout, actors: readonly Actor[], language: Language, width: number,
   reference: Reference | undefined, details?: { readonly row: number; readonly height: number }): VerticalLayout {
   const gaps: VerticalLayoutOptions['gaps'][number][] = [];
   if (reference && layout.events.length > 0) gaps.push({ row: referenceRow(layout, reference.day), height: verticalSizes.referenceStrip });
   if (details) gaps.push({ row: details.row, height: details.height + 2 * verticalSizes.detailsMargin, after: true });
-  return verticalLayout(layout, verticalTexts(layout, actors, locale), {
+  return verticalLayout(layout, verticalTexts(layout, actors, language), {
     width, markRadius: itemMetrics.markRadius, openEndLength: itemMetrics.openEndLength, offsetTop: 4, gaps,
   });
 }
@@ -116,13 +117,13 @@ export interface VerticalFrame {
   readonly focusable: number;
 }
 
-/** An event's spoken label, formatted once per locale. */
-const labels = new WeakMap<TimelineEvent, { locale: string; label: string }>();
+/** An event's spoken label, formatted once per language. */
+const labels = new WeakMap<TimelineEvent, { language: Language; label: string }>();
 
-function labelOf(event: TimelineEvent, locale: string): string {
+function labelOf(event: TimelineEvent, language: Language): string {
   let entry = labels.get(event);
-  if (entry?.locale !== locale) {
-    entry = { locale, label: eventLabel(event, locale) };
+  if (entry?.language !== language) {
+    entry = { language, label: eventLabel(event, language) };
     labels.set(event, entry);
   }
   return entry.label;
@@ -149,7 +150,7 @@ function drawRow(layout: TimelineLayout, vertical: VerticalLayout, frame: Vertic
   const event = layout.events[e]!;
   const span = spanOf(layout, e);
   const selected = frame.selected === e;
-  const fullLabel = labelOf(event, settings.locale);
+  const fullLabel = labelOf(event, settings.language);
   const top = vertical.top[e]!, rowHeight = vertical.rowHeight[e]!;
   const x = vertical.markX[e]!, y0 = vertical.barY0[e]!, y1 = vertical.barY1[e]!;
   const r = itemMetrics.markRadius;

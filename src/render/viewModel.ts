@@ -4,6 +4,8 @@
  * the reference line and the legend entries. Shared by the interactive view
  * and `renderToSVG` so both start from the same picture.
  */
+import type { Language } from '../i18n/messages.js';
+import { languageOf } from '../i18n/messages.js';
 import type { TimelineLayout } from '../layout/computeLayout.js';
 import { computeLayout } from '../layout/computeLayout.js';
 import type { CompressedTime, TimeBreak } from '../layout/compressedTime.js';
@@ -43,6 +45,8 @@ export interface ViewModel {
   readonly breaks: readonly TimeBreak[];
   readonly reference: Reference | undefined;
   readonly legend: readonly LegendEntry[];
+  /** The view's words: the locale's messages with the user's. */
+  readonly language: Language;
 }
 
 /**
@@ -53,7 +57,7 @@ export function toTimeline(value: unknown): Timeline {
   return value instanceof Timeline ? value : parseTimeline(value);
 }
 
-function resolveReference(timeline: Timeline, options: NormalizedRenderOptions): Reference | undefined {
+function resolveReference(timeline: Timeline, options: NormalizedRenderOptions, language: Language): Reference | undefined {
   const value = options.referenceDate;
   if (value === undefined) return undefined;
   const day = parseDay(value);
@@ -64,15 +68,15 @@ function resolveReference(timeline: Timeline, options: NormalizedRenderOptions):
     const ids = timeline.sources.filter((s) => s.published !== undefined).map((s) => `"${s.id}"`);
     throw new RangeError(`Option "referenceDate" must be a day "YYYY-MM-DD" or the id of a source with a publication date${ids.length > 0 ? ` (${ids.join(', ')})` : ''}; got ${JSON.stringify(value)}.`);
   }
-  return { day: published, label: options.referenceLabel ?? `Published ${formatDayLong(published, options.locale)}` };
+  return { day: published, label: options.referenceLabel ?? language.text('reference.published', { date: formatDayLong(published, options.locale) }) };
 }
 
 /** The width a one-line label needs in fixed sub-rows: its wider line, capped. */
-function labelWidthOf(options: NormalizedRenderOptions): (event: TimelineEvent) => number {
+function labelWidthOf(options: NormalizedRenderOptions, language: Language): (event: TimelineEvent) => number {
   if (!options.labels) return () => 0;
   return (event) => Math.min(options.maxLabelWidth, Math.max(
     estimateTextWidth(event.title, sizes.titleSize),
-    estimateTextWidth(describeForLabel(event.when, options.locale), sizes.dateSize)));
+    estimateTextWidth(describeForLabel(event.when, language), sizes.dateSize)));
 }
 
 /**
@@ -80,14 +84,14 @@ function labelWidthOf(options: NormalizedRenderOptions): (event: TimelineEvent) 
  * fullest (with the source's words) first; without, none (the date is in
  * the axis, the tooltip and the details).
  */
-function labelTextOf(locale: string, dates: boolean, known: Map<TimelineEvent, readonly string[]>): (event: TimelineEvent) => LabelText {
+function labelTextOf(language: Language, dates: boolean, known: Map<TimelineEvent, readonly string[]>): (event: TimelineEvent) => LabelText {
   if (!dates) return (event) => ({ title: event.title, dates: [''] });
   return (event) => {
     // Formatting a date range is slow in Intl; each event's lines are worked out once for every candidate layout.
     let lines = known.get(event);
     if (!lines) {
-      const full = describeForLabel(event.when, locale);
-      const resolved = describeResolved(event.when, locale);
+      const full = describeForLabel(event.when, language);
+      const resolved = describeResolved(event.when, language);
       lines = full === resolved ? [full] : [full, resolved];
       known.set(event, lines);
     }
@@ -143,7 +147,8 @@ function initialScale(timeline: Timeline, options: NormalizedRenderOptions, refe
 export function buildViewModel(timeline: Timeline, options: NormalizedRenderOptions, width: number): ViewModel {
   const compact = width < options.compactWidth;
   const gutter = compact ? 0 : Math.min(sizes.gutter, Math.round(width * 0.2));
-  const reference = resolveReference(timeline, options);
+  const language = languageOf(options.locale, options.messages);
+  const reference = resolveReference(timeline, options, language);
   const dense = timeline.events.length > options.detailLimit;
   const plot = [gutter, Math.max(gutter + 40, width - 8)] as const;
   // Story scale: every label packed in full. Past it, the first view is on the canvas, and items take fixed
@@ -158,9 +163,9 @@ export function buildViewModel(timeline: Timeline, options: NormalizedRenderOpti
       rollUp: options.rollUp,
       scale,
       // Past the detail limit the first view is an overview: labels reserve no room, and lanes stay thin.
-      label: packed ? labelTextOf(options.locale, dates, dateLines) : undefined,
+      label: packed ? labelTextOf(language, dates, dateLines) : undefined,
       // Fixed sub-rows reserve one line of label, except past the detail limit, where the first view is an overview.
-      labelWidth: packed || dense ? () => 0 : labelWidthOf(options),
+      labelWidth: packed || dense ? () => 0 : labelWidthOf(options, language),
       maxLabelWidth: options.maxLabelWidth,
       labelEvery: options.labelEvery,
       rowHeight: dense ? viewDefaults.denseRowHeight : sizes.rowHeight,
@@ -170,6 +175,7 @@ export function buildViewModel(timeline: Timeline, options: NormalizedRenderOpti
       offsetTop: reference ? sizes.referenceStrip : 0,
       maxRowsPerLane: dense ? viewDefaults.denseRowsPerLane : sizes.maxRowsPerLane,
       metrics: itemMetrics,
+      laneWords: language.messages,
     });
     return { scale, layout, breaks: compressed?.breaks ?? [] };
   };
@@ -189,6 +195,7 @@ export function buildViewModel(timeline: Timeline, options: NormalizedRenderOpti
   const { scale, layout, breaks } = chosen;
   return {
     timeline, options, width, compact, gutter, initialScale: scale, layout, breaks, reference,
-    legend: options.legend ? legendEntries(layout, reference?.label) : [],
+    legend: options.legend ? legendEntries(layout, reference?.label, language) : [],
+    language,
   };
 }

@@ -4,6 +4,7 @@
  * the tooltip, the details panel, the live region and the accessible list.
  * Frames and updates only fill these nodes; nothing here listens to events.
  */
+import type { Language } from '../i18n/messages.js';
 import { sizes } from './sizes.js';
 import { svgNamespace } from './svgNode.js';
 
@@ -75,18 +76,17 @@ export function buildViewShell(doc: Document, ids: ViewIds): ViewShell {
   // A labelled group, not a landmark: a landmark would oblige every embedding page to put all its content in landmarks.
   root.setAttribute('role', 'group');
   const toolbar = html('div', 'dt-toolbar');
-  const button = (text: string, label: string) => {
+  // Their words come with the view's language (see `labelToolbar`).
+  const button = () => {
     const node = html('button', 'dt-button');
     node.type = 'button';
-    node.textContent = text;
-    if (label !== text) node.setAttribute('aria-label', label);
     toolbar.append(node);
     return node;
   };
-  const zoomIn = button('+', 'Zoom in');
-  const zoomOut = button('−', 'Zoom out');
-  const zoomReset = button('Reset', 'Reset zoom');
-  const listToggle = button('Show as list', 'Show as list');
+  const zoomIn = button();
+  const zoomOut = button();
+  const zoomReset = button();
+  const listToggle = button();
   listToggle.setAttribute('aria-controls', ids.table);
   listToggle.setAttribute('aria-expanded', 'false');
   const overviewNote = html('p', 'dt-overview-note');
@@ -149,4 +149,24 @@ export function buildViewShell(doc: Document, ids: ViewIds): ViewShell {
     legendSvg, scroll, axisSvg, axisGroup, axisBreaks, plotSvg, defs, lanesGroup, gridGroup, referenceGroup,
     connectorsGroup, itemsGroup, labelsGroup, overviewGroup, instructions, tooltip, details, live, list, table,
   };
+}
+
+/**
+ * Puts the words of the view's language on the toolbar's buttons: a
+ * symbol's spoken name, and the list toggle's action ("Show as list" or
+ * "Hide list", whichever it will do).
+ */
+export function labelToolbar(shell: ViewShell, language: Language): void {
+  const name = (button: HTMLButtonElement, text: string, label: string) => {
+    button.textContent = text;
+    if (label !== text) button.setAttribute('aria-label', label);
+  };
+  name(shell.zoomIn, '+', language.text('toolbar.zoomIn'));
+  name(shell.zoomOut, '−', language.text('toolbar.zoomOut'));
+  name(shell.zoomReset, language.text('toolbar.reset'), language.text('toolbar.resetZoom'));
+  const listShown = shell.listToggle.getAttribute('aria-expanded') === 'true';
+  const listAction = language.text(listShown ? 'toolbar.hideList' : 'toolbar.showList');
+  shell.listToggle.textContent = listAction;
+  // Once toggled, the toggle carries its action as its name too.
+  if (shell.listToggle.hasAttribute('aria-label')) shell.listToggle.setAttribute('aria-label', listAction);
 }

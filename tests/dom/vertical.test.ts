@@ -3,6 +3,7 @@
 // jsdom has no layout: the view's width is `options.width` (its container
 // measures 0), or what a test makes `clientWidth` say.
 import { afterEach, describe, expect, it } from 'vitest';
+import { languageOf } from '../../src/i18n/messages.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { eventLabel } from '../../src/render/eventText.js';
 import { renderToSVG } from '../../src/render/renderToSVG.js';
@@ -99,7 +100,7 @@ describe('the vertical orientation', () => {
     for (const event of events) {
       const node = itemOf(container, event.id);
       expect(node.getAttribute('role')).toBe('button');
-      expect(node.getAttribute('aria-label')).toBe(eventLabel(event, 'en-GB'));
+      expect(node.getAttribute('aria-label')).toBe(eventLabel(event, languageOf('en-GB')));
     }
     expect(drawn.filter((node) => node.getAttribute('tabindex') === '0')).toHaveLength(1);
     expect(container.querySelector('.dt-labels')!.getAttribute('aria-hidden')).toBe('true');

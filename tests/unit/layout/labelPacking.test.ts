@@ -38,7 +38,7 @@ describe('labels at story scale', () => {
         const model = buildViewModel(timeline, options, width);
         const { layout } = model;
         const frame = { scale: model.initialScale, selected: -1, focusable: -1 };
-        const settings = { idPrefix: 't-', locale: options.locale, labels: true, maxLabelWidth: options.maxLabelWidth, titles: false, interactive: false, detailLimit: options.detailLimit };
+        const settings = { idPrefix: 't-', locale: options.locale, language: model.language, labels: true, maxLabelWidth: options.maxLabelWidth, titles: false, interactive: false, detailLimit: options.detailLimit };
         const { items } = drawItems(layout, frame, settings);
         const labelsOf = new Map<string, number>();
         const boxes: Box[] = [];
@@ -102,7 +102,7 @@ describe('labels at story scale', () => {
     for (const labelEvery of [false, true]) {
       const options = normalizeRenderOptions({ width: 900, orientation: 'horizontal', labelEvery });
       const model = buildViewModel(timeline, options, 900);
-      const settings = { idPrefix: 't-', locale: options.locale, labels: true, maxLabelWidth: options.maxLabelWidth, titles: false, interactive: false, detailLimit: options.detailLimit };
+      const settings = { idPrefix: 't-', locale: options.locale, language: model.language, labels: true, maxLabelWidth: options.maxLabelWidth, titles: false, interactive: false, detailLimit: options.detailLimit };
       const { items } = drawItems(model.layout, { scale: model.initialScale, selected: -1, focusable: -1 }, settings);
       expect(items).toHaveLength(8);
       expect(items.filter((item) => item.label).length).toBe(labelEvery ? 8 : 1);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { languageOf } from '../../../src/i18n/messages.js';
 import { computeLayout } from '../../../src/layout/computeLayout.js';
 import type { VerticalLayout, VerticalRowText, VerticalSpans } from '../../../src/layout/verticalLayout.js';
 import { lastRowBefore, lineBaselines, nextRow, rowsBetween, verticalLayout } from '../../../src/layout/verticalLayout.js';
@@ -148,7 +149,7 @@ describe('verticalLayout', () => {
   it('keeps the article’s 31 events within the phone budget: about 60 px a row at 390 px', () => {
     const article = parseTimeline(JSON.parse(readFileSync('examples/data/us-china-diplomacy-2023-07.json', 'utf8')));
     const layout = computeLayout(article, { laneBy: 'country' });
-    const vertical = verticalLayout(layout, verticalTexts(layout, article.actors, 'en-GB'), { width: 390 });
+    const vertical = verticalLayout(layout, verticalTexts(layout, article.actors, languageOf('en-GB')), { width: 390 });
     expect(vertical.count).toBe(31);
     expect(vertical.height).toBeLessThanOrEqual(60 * 31);
     // Every title in full (lines break at spaces and after hyphens, so compare without spaces).

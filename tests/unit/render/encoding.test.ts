@@ -2,6 +2,7 @@
 // legend's entries and swatches, the stylesheet's rules, the fade masks and
 // the layout's open-end rule.
 import { describe, expect, it } from 'vitest';
+import { languageOf } from '../../../src/i18n/messages.js';
 import { computeLayout } from '../../../src/layout/computeLayout.js';
 import { eventSpan } from '../../../src/layout/eventSpan.js';
 import { parseTimeline } from '../../../src/model/parse.js';
@@ -57,7 +58,7 @@ describe('the legend', () => {
 
   it('has an entry for each status in use', () => {
     const timeline = parseTimeline({ events: eventStatuses.map((status, i) => ({ id: `e${i}`, title: status, kind: 'talks', status, when: '2023-07-13' })) });
-    const ids = legendEntries(computeLayout(timeline, { laneBy: 'none' }), undefined).map((entry) => entry.id);
+    const ids = legendEntries(computeLayout(timeline, { laneBy: 'none' }), undefined, languageOf('en-GB')).map((entry) => entry.id);
     expect(ids).toEqual(['day', ...statusLegend.map((entry) => entry.id)]);
   });
 

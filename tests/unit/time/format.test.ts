@@ -57,10 +57,11 @@ describe('describeWhen (en-GB)', () => {
 });
 
 describe('describeWhen (locales)', () => {
-  it('defaults to en-US', () => {
-    expect(describeWhen(edtf('2023-07-13'))).toBe('July 13, 2023');
-    expect(describeWhen(edtf('2023-07-11/2023-07-12'))).toBe('July 11–12, 2023');
+  it('defaults to en-GB, as the renderer does', () => {
+    expect(describeWhen(edtf('2023-07-13'))).toBe('13 July 2023');
+    expect(describeWhen(edtf('2023-07-11/2023-07-12'))).toBe('11–12 July 2023');
     expect(describeWhen(edtf('2023-06'))).toBe('June 2023');
+    expect(describeWhen(edtf('2023-07-13'), 'en-US')).toBe('July 13, 2023');
   });
 
   it('formats in the given locale, in UTC', () => {
