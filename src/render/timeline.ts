@@ -112,13 +112,28 @@ let viewCount = 0;
  * view.zoomTo({ from: '2023-07-10', to: '2023-07-16' });
  */
 export function renderTimeline(container: HTMLElement, timeline: unknown, options?: RenderOptions): TimelineView {
-  return new InteractiveTimeline(container, toTimeline(timeline), normalizeRenderOptions(options));
+  return new InteractiveTimeline(checkContainer(container), toTimeline(timeline), normalizeRenderOptions(options));
+}
+
+/**
+ * The container, checked before anything is parsed or built: an element of
+ * any realm (the page's, an iframe's, a jsdom window's), so checked by its
+ * node type rather than `instanceof HTMLElement`.
+ */
+function checkContainer(container: unknown): HTMLElement {
+  const node = container as Partial<Element> | null | undefined;
+  if (typeof node !== 'object' || node === null || node.nodeType !== 1 || typeof node.append !== 'function' || !node.ownerDocument) {
+    const got = container === null ? 'null' : typeof container === 'object' ? 'an object that is not an element' : typeof container;
+    throw new TypeError(`renderTimeline: the container must be a DOM element to draw into; got ${got}.`);
+  }
+  return container as HTMLElement;
 }
 
 class InteractiveTimeline implements TimelineView {
   readonly #container: HTMLElement;
   readonly #document: Document;
-  readonly #abort = new AbortController();
+  /** One signal for every listener; from the container's own window, whose `addEventListener` only takes its own realm's signals. */
+  readonly #abort: AbortController;
   readonly #events = new ViewEvents();
   readonly #releaseStyles: () => void;
   readonly #ids: ViewIds;
@@ -150,6 +165,7 @@ class InteractiveTimeline implements TimelineView {
   constructor(container: HTMLElement, timeline: Timeline, options: NormalizedRenderOptions) {
     this.#container = container;
     this.#document = container.ownerDocument;
+    this.#abort = new (this.#document.defaultView?.AbortController ?? AbortController)();
     this.#options = options;
     viewCount += 1;
     this.#ids = viewIds(`dt${viewCount}-`);
@@ -178,6 +194,10 @@ class InteractiveTimeline implements TimelineView {
       })
       // d3's default multiplies ctrl + wheel by 10 for pinches; a mouse notch (±100) would then zoom 4×. Gentler: 1.5× a notch.
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 3)
+      // d3's default reads the global `navigator`, which a Node process rendering into a jsdom window may lack.
+      .touchable(function touchable(this: SVGSVGElement) {
+        return Boolean(this.ownerDocument.defaultView?.navigator.maxTouchPoints) || 'ontouchstart' in this;
+      })
       .on('zoom', (event: { transform: ZoomTransform }) => {
         this.#transform = event.transform;
         this.#schedule();
