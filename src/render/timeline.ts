@@ -169,7 +169,7 @@ class InteractiveTimeline implements TimelineView {
     this.#options = options;
     viewCount += 1;
     this.#ids = viewIds(`dt${viewCount}-`);
-    this.#releaseStyles = useTimelineStyles(this.#document);
+    this.#releaseStyles = useTimelineStyles(container);
     const shell = buildViewShell(this.#document, this.#ids);
     this.#shell = shell;
     const signal = this.#abort.signal;
