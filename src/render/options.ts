@@ -5,14 +5,24 @@
  */
 import type { LaneBy } from '../layout/lanes.js';
 import { laneGroupings } from '../layout/lanes.js';
-import { parseDay } from '../time/calendar.js';
+import { dayOfUTCDate, formatDay, parseDay } from '../time/calendar.js';
 import type { Theme } from './palette.js';
 import { themes } from './palette.js';
 
-/** A window of calendar days, `YYYY-MM-DD` or day numbers, both ends inclusive. */
+/**
+ * A calendar day: `YYYY-MM-DD`, a day number (days since 1970-01-01), or a
+ * `Date`, read in UTC: its UTC calendar day (`getUTCFullYear`, `getUTCMonth`,
+ * `getUTCDate`), never the machine's local one. So `new Date('2023-07-14')`
+ * and `new Date(Date.UTC(2023, 6, 14))` are 14 July in every time zone, while
+ * `new Date(2023, 6, 14)` (local midnight) is 13 July east of UTC. A
+ * `YYYY-MM-DD` string leaves no doubt.
+ */
+export type DayInput = string | number | Date;
+
+/** A window of calendar days (see {@link DayInput}), both ends inclusive. */
 export interface DayRange {
-  readonly from: string | number;
-  readonly to: string | number;
+  readonly from: DayInput;
+  readonly to: DayInput;
 }
 
 /** Options of `renderTimeline` and `renderToSVG`. Every one is optional. */
@@ -31,11 +41,11 @@ export interface RenderOptions {
   readonly theme?: Theme;
   /** BCP 47 locale for dates and axis ticks (default `'en-GB'`). */
   readonly locale?: string;
-  /** A day (`YYYY-MM-DD`) or a source id (its publication day) to mark with a line. */
-  readonly referenceDate?: string;
+  /** A day (`YYYY-MM-DD`, or a `Date` read as its UTC day) or a source id (its publication day) to mark with a line. */
+  readonly referenceDate?: string | Date;
   /** The reference line's label (default "Published 14 July 2023" for a source, the date for a day). */
   readonly referenceLabel?: string;
-  /** The initial window of days (default: every event, with a margin). */
+  /** The initial window of days, `YYYY-MM-DD`, day numbers or `Date`s read in UTC (default: every event, with a margin). */
   readonly range?: DayRange;
   /** Whether labels are drawn next to marks (default true). */
   readonly labels?: boolean;
@@ -165,13 +175,27 @@ function text(name: string, value: unknown): string {
   return fail(name, 'a non-empty string', value);
 }
 
-function dayOf(name: string, value: unknown): number {
+/** Whether a value is a Date of any realm (an iframe's or jsdom's Date is not `instanceof Date` here). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * The one reading of a day given by the caller (`range`, `referenceDate`,
+ * `zoomTo`): a `YYYY-MM-DD` string, a day number, or a Date taken as its UTC
+ * calendar day (see {@link DayInput}). An invalid Date is refused by name.
+ */
+export function dayOf(name: string, value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   if (typeof value === 'string') {
     const day = parseDay(value);
     if (day !== undefined) return day;
   }
-  return fail(name, 'a calendar day "YYYY-MM-DD" (or a day number)', value);
+  if (isDate(value)) {
+    if (Number.isNaN(value.getTime())) throw new RangeError(`Option "${name}" must be a valid Date; got an invalid Date.`);
+    return dayOfUTCDate(value);
+  }
+  return fail(name, 'a calendar day "YYYY-MM-DD", a Date (read in UTC) or a day number', value);
 }
 
 /**
@@ -228,6 +252,8 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
     case 'labelEvery':
       return boolean(name, value);
     case 'referenceDate':
+      // A Date becomes its UTC day; a string is a day or a source id, told apart when the view resolves it.
+      return isDate(value) ? formatDay(dayOf(name, value)) : text(name, value);
     case 'referenceLabel':
     case 'title':
       return text(name, value);

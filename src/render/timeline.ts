@@ -73,7 +73,10 @@ export interface TimelineView {
   readonly timeline: Timeline;
   /** Shows a new timeline and/or options; the DOM stays keyed by event. */
   update(next: TimelineUpdate): void;
-  /** Shows the days `from`…`to` (inclusive) across the plot. */
+  /**
+   * Shows the days `from`…`to` (inclusive) across the plot: `YYYY-MM-DD`,
+   * day numbers, or `Date`s read as their UTC calendar day (never the local one).
+   */
   zoomTo(range: DayRange): void;
   /** Selects an event by id and opens its details (undefined clears the selection). */
   select(id: string | undefined): void;
