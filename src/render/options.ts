@@ -5,6 +5,7 @@
  */
 import type { LaneBy } from '../layout/lanes.js';
 import { laneGroupings } from '../layout/lanes.js';
+import type { TimelineEvent } from '../model/types.js';
 import { dayOfUTCDate, formatDay, parseDay } from '../time/calendar.js';
 import type { Theme } from './palette.js';
 import { themes } from './palette.js';
@@ -82,6 +83,17 @@ export interface RenderOptions {
   readonly verticalWidth?: number;
   /** Label a multi-party event in every lane it sits in, not once (default false). */
   readonly labelEvery?: boolean;
+  /**
+   * Shows only the events for which this returns true (default: all). The
+   * timeline stays whole, so references to hidden events stay valid; the
+   * marks, connectors, lanes, legend, accessible list and counts follow the
+   * events shown. Compared by identity in `update()`: keep the same function
+   * while the selection it makes is the same.
+   *
+   * @example
+   * view.update({ options: { filter: (event) => event.kind !== 'statement' } });
+   */
+  readonly filter?: (event: TimelineEvent) => boolean;
 }
 
 /** How time maps to the axis. */
@@ -114,6 +126,7 @@ export interface NormalizedRenderOptions {
   readonly orientation: Orientation;
   readonly verticalWidth: number;
   readonly labelEvery: boolean;
+  readonly filter: ((event: TimelineEvent) => boolean) | undefined;
 }
 
 /** Render defaults. */
@@ -139,6 +152,7 @@ export const defaults: NormalizedRenderOptions = {
   orientation: 'auto',
   verticalWidth: 600,
   labelEvery: false,
+  filter: undefined,
 };
 
 const optionNames = Object.keys(defaults) as (keyof NormalizedRenderOptions)[];
@@ -199,9 +213,11 @@ export function dayOf(name: string, value: unknown): number {
 }
 
 /**
- * Checks and completes options. Throws a RangeError naming the first bad
- * option and what it allows; unknown option names are refused too, since a
- * misspelt option silently ignored is worse than an error.
+ * Checks and completes options over `base` (the defaults, or the options in
+ * use when updating): a name absent keeps its value in `base`, a name present
+ * with the value `undefined` returns to its default. Throws a RangeError
+ * naming the first bad option and what it allows; unknown option names are
+ * refused too, since a misspelt option silently ignored is worse than an error.
  */
 export function normalizeRenderOptions(options: RenderOptions | undefined, base: NormalizedRenderOptions = defaults): NormalizedRenderOptions {
   if (options === undefined) return base;
@@ -211,8 +227,7 @@ export function normalizeRenderOptions(options: RenderOptions | undefined, base:
     if (!(optionNames as string[]).includes(name)) {
       throw new RangeError(`Unknown option "${name}"; the options are ${optionNames.map((n) => `"${n}"`).join(', ')}.`);
     }
-    if (value === undefined) continue;
-    result[name] = normalizeOne(name as keyof NormalizedRenderOptions, value);
+    result[name] = value === undefined ? defaults[name as keyof NormalizedRenderOptions] : normalizeOne(name as keyof NormalizedRenderOptions, value);
   }
   return result as unknown as NormalizedRenderOptions;
 }
@@ -257,6 +272,9 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
     case 'referenceLabel':
     case 'title':
       return text(name, value);
+    case 'filter':
+      if (typeof value === 'function') return value;
+      return fail(name, 'a function of the event that returns true to show it', value);
     case 'range': {
       if (typeof value !== 'object' || value === null) return fail(name, 'an object { from, to } of calendar days', value);
       const { from, to } = value as { from?: unknown; to?: unknown };
@@ -265,4 +283,19 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
       return { from: fromDay, to: toDay };
     }
   }
+}
+
+/**
+ * Whether two normalized options draw the same picture: every value the
+ * same, lane orders and ranges compared by content (normalizing copies
+ * them), functions (`laneBy`, `filter`) by identity.
+ */
+export function sameRenderOptions(a: NormalizedRenderOptions, b: NormalizedRenderOptions): boolean {
+  return optionNames.every((name) => {
+    const x = a[name], y = b[name];
+    if (x === y) return true;
+    if (name === 'laneOrder') return a.laneOrder.length === b.laneOrder.length && a.laneOrder.every((key, i) => key === b.laneOrder[i]);
+    if (name === 'range') return a.range?.from === b.range?.from && a.range?.to === b.range?.to;
+    return false;
+  });
 }
