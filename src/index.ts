@@ -42,6 +42,7 @@ export type { RowPacking } from './layout/rowPacking.js';
 // Rendering: interactive (a browser or jsdom) and static SVG (anywhere).
 export { renderTimeline } from './render/timeline.js';
 export type { TimelineView, TimelineUpdate, TimelineViewEventMap, TimelineViewEventType, RenderOptions, DayRange } from './render/timeline.js';
+export type { DayInput } from './render/options.js';
 export { renderToSVG } from './render/renderToSVG.js';
 
 // Words: every visible string of the view, in English, French, German, Spanish and Chinese.

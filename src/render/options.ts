@@ -7,15 +7,26 @@ import type { Messages } from '../i18n/messages.js';
 import { checkMessages } from '../i18n/messages.js';
 import type { LaneBy } from '../layout/lanes.js';
 import { laneGroupings } from '../layout/lanes.js';
-import { parseDay } from '../time/calendar.js';
+import type { TimelineEvent } from '../model/types.js';
+import { dayOfUTCDate, formatDay, parseDay } from '../time/calendar.js';
 import { defaultLocale } from '../time/format.js';
 import type { Theme } from './palette.js';
 import { themes } from './palette.js';
 
-/** A window of calendar days, `YYYY-MM-DD` or day numbers, both ends inclusive. */
+/**
+ * A calendar day: `YYYY-MM-DD`, a day number (days since 1970-01-01), or a
+ * `Date`, read in UTC: its UTC calendar day (`getUTCFullYear`, `getUTCMonth`,
+ * `getUTCDate`), never the machine's local one. So `new Date('2023-07-14')`
+ * and `new Date(Date.UTC(2023, 6, 14))` are 14 July in every time zone, while
+ * `new Date(2023, 6, 14)` (local midnight) is 13 July east of UTC. A
+ * `YYYY-MM-DD` string leaves no doubt.
+ */
+export type DayInput = string | number | Date;
+
+/** A window of calendar days (see {@link DayInput}), both ends inclusive. */
 export interface DayRange {
-  readonly from: string | number;
-  readonly to: string | number;
+  readonly from: DayInput;
+  readonly to: DayInput;
 }
 
 /** Options of `renderTimeline` and `renderToSVG`. Every one is optional. */
@@ -40,11 +51,11 @@ export interface RenderOptions {
   readonly locale?: string;
   /** Messages to use instead of the locale's, by name: `{ 'toolbar.showList': 'List' }`. */
   readonly messages?: Partial<Messages>;
-  /** A day (`YYYY-MM-DD`) or a source id (its publication day) to mark with a line. */
-  readonly referenceDate?: string;
+  /** A day (`YYYY-MM-DD`, or a `Date` read as its UTC day) or a source id (its publication day) to mark with a line. */
+  readonly referenceDate?: string | Date;
   /** The reference line's label (default "Published 14 July 2023" for a source, the date for a day). */
   readonly referenceLabel?: string;
-  /** The initial window of days (default: every event, with a margin). */
+  /** The initial window of days, `YYYY-MM-DD`, day numbers or `Date`s read in UTC (default: every event, with a margin). */
   readonly range?: DayRange;
   /** Whether labels are drawn next to marks (default true). */
   readonly labels?: boolean;
@@ -81,6 +92,17 @@ export interface RenderOptions {
   readonly verticalWidth?: number;
   /** Label a multi-party event in every lane it sits in, not once (default false). */
   readonly labelEvery?: boolean;
+  /**
+   * Shows only the events for which this returns true (default: all). The
+   * timeline stays whole, so references to hidden events stay valid; the
+   * marks, connectors, lanes, legend, accessible list and counts follow the
+   * events shown. Compared by identity in `update()`: keep the same function
+   * while the selection it makes is the same.
+   *
+   * @example
+   * view.update({ options: { filter: (event) => event.kind !== 'statement' } });
+   */
+  readonly filter?: (event: TimelineEvent) => boolean;
 }
 
 /** How time maps to the axis. */
@@ -114,6 +136,7 @@ export interface NormalizedRenderOptions {
   readonly verticalWidth: number;
   readonly labelEvery: boolean;
   readonly messages: Partial<Messages> | undefined;
+  readonly filter: ((event: TimelineEvent) => boolean) | undefined;
 }
 
 /** Render defaults. */
@@ -140,6 +163,7 @@ export const defaults: NormalizedRenderOptions = {
   verticalWidth: 600,
   labelEvery: false,
   messages: undefined,
+  filter: undefined,
 };
 
 const optionNames = Object.keys(defaults) as (keyof NormalizedRenderOptions)[];
@@ -176,19 +200,35 @@ function text(name: string, value: unknown): string {
   return fail(name, 'a non-empty string', value);
 }
 
-function dayOf(name: string, value: unknown): number {
+/** Whether a value is a Date of any realm (an iframe's or jsdom's Date is not `instanceof Date` here). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * The one reading of a day given by the caller (`range`, `referenceDate`,
+ * `zoomTo`): a `YYYY-MM-DD` string, a day number, or a Date taken as its UTC
+ * calendar day (see {@link DayInput}). An invalid Date is refused by name.
+ */
+export function dayOf(name: string, value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   if (typeof value === 'string') {
     const day = parseDay(value);
     if (day !== undefined) return day;
   }
-  return fail(name, 'a calendar day "YYYY-MM-DD" (or a day number)', value);
+  if (isDate(value)) {
+    if (Number.isNaN(value.getTime())) throw new RangeError(`Option "${name}" must be a valid Date; got an invalid Date.`);
+    return dayOfUTCDate(value);
+  }
+  return fail(name, 'a calendar day "YYYY-MM-DD", a Date (read in UTC) or a day number', value);
 }
 
 /**
- * Checks and completes options. Throws a RangeError naming the first bad
- * option and what it allows; unknown option names are refused too, since a
- * misspelt option silently ignored is worse than an error.
+ * Checks and completes options over `base` (the defaults, or the options in
+ * use when updating): a name absent keeps its value in `base`, a name present
+ * with the value `undefined` returns to its default. Throws a RangeError
+ * naming the first bad option and what it allows; unknown option names are
+ * refused too, since a misspelt option silently ignored is worse than an error.
  */
 export function normalizeRenderOptions(options: RenderOptions | undefined, base: NormalizedRenderOptions = defaults): NormalizedRenderOptions {
   if (options === undefined) return base;
@@ -198,8 +238,7 @@ export function normalizeRenderOptions(options: RenderOptions | undefined, base:
     if (!(optionNames as string[]).includes(name)) {
       throw new RangeError(`Unknown option "${name}"; the options are ${optionNames.map((n) => `"${n}"`).join(', ')}.`);
     }
-    if (value === undefined) continue;
-    result[name] = normalizeOne(name as keyof NormalizedRenderOptions, value);
+    result[name] = value === undefined ? defaults[name as keyof NormalizedRenderOptions] : normalizeOne(name as keyof NormalizedRenderOptions, value);
   }
   return result as unknown as NormalizedRenderOptions;
 }
@@ -239,11 +278,16 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
     case 'labelEvery':
       return boolean(name, value);
     case 'referenceDate':
+      // A Date becomes its UTC day; a string is a day or a source id, told apart when the view resolves it.
+      return isDate(value) ? formatDay(dayOf(name, value)) : text(name, value);
     case 'referenceLabel':
     case 'title':
       return text(name, value);
     case 'messages':
       return checkMessages(value);
+    case 'filter':
+      if (typeof value === 'function') return value;
+      return fail(name, 'a function of the event that returns true to show it', value);
     case 'range': {
       if (typeof value !== 'object' || value === null) return fail(name, 'an object { from, to } of calendar days', value);
       const { from, to } = value as { from?: unknown; to?: unknown };
@@ -252,4 +296,19 @@ function normalizeOne(name: keyof NormalizedRenderOptions, value: unknown): unkn
       return { from: fromDay, to: toDay };
     }
   }
+}
+
+/**
+ * Whether two normalized options draw the same picture: every value the
+ * same, lane orders and ranges compared by content (normalizing copies
+ * them), functions (`laneBy`, `filter`) by identity.
+ */
+export function sameRenderOptions(a: NormalizedRenderOptions, b: NormalizedRenderOptions): boolean {
+  return optionNames.every((name) => {
+    const x = a[name], y = b[name];
+    if (x === y) return true;
+    if (name === 'laneOrder') return a.laneOrder.length === b.laneOrder.length && a.laneOrder.every((key, i) => key === b.laneOrder[i]);
+    if (name === 'range') return a.range?.from === b.range?.from && a.range?.to === b.range?.to;
+    return false;
+  });
 }

@@ -36,7 +36,7 @@ import type { LaneIndex } from './keyboardNavigation.js';
 import { buildLaneIndex, isNavigationKey, nextPlacement } from './keyboardNavigation.js';
 import { drawLegend } from './legend.js';
 import type { DayRange, NormalizedRenderOptions, RenderOptions } from './options.js';
-import { normalizeRenderOptions } from './options.js';
+import { normalizeRenderOptions, sameRenderOptions } from './options.js';
 import { rowsInSight } from './rowsInSight.js';
 import type { DrawnItem, Frame, SceneSettings } from './scene.js';
 import { axisTicks, drawAxisBreaks, drawConnectors, drawDefs, drawGrid, drawItems, drawLanes, drawReference, itemWindow, utcScaleOf } from './scene.js';
@@ -51,7 +51,7 @@ import { drawVerticalItems, drawVerticalRail, drawVerticalReference, isVertical,
 import type { TimelineViewEventMap, TimelineViewEventType } from './viewEvents.js';
 import { ViewEvents } from './viewEvents.js';
 import type { ViewModel } from './viewModel.js';
-import { buildViewModel, toTimeline } from './viewModel.js';
+import { buildViewModel, sameTimeline, toTimeline } from './viewModel.js';
 import type { ViewIds, ViewShell } from './viewShell.js';
 import { buildViewShell, labelToolbar, viewIds } from './viewShell.js';
 import { scaleInView, transformPannedBy, transformShowing, transformZoomedBy } from './zoomWindow.js';
@@ -61,9 +61,16 @@ export type { TimelineViewEventMap, TimelineViewEventType } from './viewEvents.j
 
 /** What `update` takes: a new timeline (or raw document), new options, or both. */
 export interface TimelineUpdate {
-  /** A `Timeline`, or a raw document (parsed with `parseTimeline`). */
+  /**
+   * A `Timeline`, or a raw document (parsed with `parseTimeline`). One with
+   * the same content as the timeline on show (compared field by field once
+   * parsed) changes nothing.
+   */
   readonly timeline?: unknown;
-  /** Merged over the current options. */
+  /**
+   * Merged over the current options: a name absent keeps its value, a name
+   * present with the value `undefined` returns to its default.
+   */
   readonly options?: RenderOptions;
 }
 
@@ -71,9 +78,26 @@ export interface TimelineUpdate {
 export interface TimelineView {
   /** The timeline on show. */
   readonly timeline: Timeline;
-  /** Shows a new timeline and/or options; the DOM stays keyed by event. */
+  /**
+   * Shows a new timeline and/or options; the DOM stays keyed by event, and
+   * the selection and keyboard focus carry over by event id.
+   *
+   * - Equal content and options: nothing changes, nothing is redrawn.
+   * - The window: a view zoomed or panned (by the user or `zoomTo`) keeps
+   *   its days in view; a view still at its default window shows the new
+   *   default (fitting the new data). A `range` in `options` sets the window.
+   * - Atomic: an invalid document or option, or a throwing `filter` or
+   *   `laneBy`, throws and leaves the view exactly as it was.
+   *
+   * @example
+   * view.update({ timeline: nextDocument });                 // keeps the user's zoom
+   * view.update({ options: { referenceDate: undefined } });  // removes the reference line
+   */
   update(next: TimelineUpdate): void;
-  /** Shows the days `from`…`to` (inclusive) across the plot. */
+  /**
+   * Shows the days `from`…`to` (inclusive) across the plot: `YYYY-MM-DD`,
+   * day numbers, or `Date`s read as their UTC calendar day (never the local one).
+   */
   zoomTo(range: DayRange): void;
   /** Selects an event by id and opens its details (undefined clears the selection). */
   select(id: string | undefined): void;
@@ -112,13 +136,28 @@ let viewCount = 0;
  * view.zoomTo({ from: '2023-07-10', to: '2023-07-16' });
  */
 export function renderTimeline(container: HTMLElement, timeline: unknown, options?: RenderOptions): TimelineView {
-  return new InteractiveTimeline(container, toTimeline(timeline), normalizeRenderOptions(options));
+  return new InteractiveTimeline(checkContainer(container), toTimeline(timeline), normalizeRenderOptions(options));
+}
+
+/**
+ * The container, checked before anything is parsed or built: an element of
+ * any realm (the page's, an iframe's, a jsdom window's), so checked by its
+ * node type rather than `instanceof HTMLElement`.
+ */
+function checkContainer(container: unknown): HTMLElement {
+  const node = container as Partial<Element> | null | undefined;
+  if (typeof node !== 'object' || node === null || node.nodeType !== 1 || typeof node.append !== 'function' || !node.ownerDocument) {
+    const got = container === null ? 'null' : typeof container === 'object' ? 'an object that is not an element' : typeof container;
+    throw new TypeError(`renderTimeline: the container must be a DOM element to draw into; got ${got}.`);
+  }
+  return container as HTMLElement;
 }
 
 class InteractiveTimeline implements TimelineView {
   readonly #container: HTMLElement;
   readonly #document: Document;
-  readonly #abort = new AbortController();
+  /** One signal for every listener; from the container's own window, whose `addEventListener` only takes its own realm's signals. */
+  readonly #abort: AbortController;
   readonly #events = new ViewEvents();
   readonly #releaseStyles: () => void;
   readonly #ids: ViewIds;
@@ -141,6 +180,8 @@ class InteractiveTimeline implements TimelineView {
   #listWindow = '';
   #listTimer: ReturnType<typeof setTimeout> | undefined;
   #laneLabels: { node: SVGTextElement; y: number; top: number; bottom: number }[] = [];
+  /** Whether the window was chosen (zoomed, panned, `zoomTo`) rather than the default one, which follows the data. */
+  #windowChosen = false;
   /** The vertical picture's geometry while time runs down the page; undefined in the horizontal one. */
   #vertical: VerticalLayout | undefined;
   /** What the vertical geometry was laid out for: the open details panel's row and height. */
@@ -150,10 +191,11 @@ class InteractiveTimeline implements TimelineView {
   constructor(container: HTMLElement, timeline: Timeline, options: NormalizedRenderOptions) {
     this.#container = container;
     this.#document = container.ownerDocument;
+    this.#abort = new (this.#document.defaultView?.AbortController ?? AbortController)();
     this.#options = options;
     viewCount += 1;
     this.#ids = viewIds(`dt${viewCount}-`);
-    this.#releaseStyles = useTimelineStyles(this.#document);
+    this.#releaseStyles = useTimelineStyles(container);
     const shell = buildViewShell(this.#document, this.#ids);
     this.#shell = shell;
     const signal = this.#abort.signal;
@@ -162,7 +204,10 @@ class InteractiveTimeline implements TimelineView {
     };
     onClick(shell.zoomIn, () => { this.#zoomBy(viewDefaults.zoomStep); });
     onClick(shell.zoomOut, () => { this.#zoomBy(1 / viewDefaults.zoomStep); });
-    onClick(shell.zoomReset, () => { this.#setTransform(zoomIdentity); });
+    onClick(shell.zoomReset, () => {
+      this.#windowChosen = false;
+      this.#setTransform(zoomIdentity);
+    });
     onClick(shell.listToggle, () => { this.#toggleList(); });
     this.#canvas = new CanvasTier({ root: shell.root, scroll: shell.scroll, plot: shell.plotSvg }, () => { this.#schedule(); });
 
@@ -178,8 +223,14 @@ class InteractiveTimeline implements TimelineView {
       })
       // d3's default multiplies ctrl + wheel by 10 for pinches; a mouse notch (±100) would then zoom 4×. Gentler: 1.5× a notch.
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 3)
-      .on('zoom', (event: { transform: ZoomTransform }) => {
+      // d3's default reads the global `navigator`, which a Node process rendering into a jsdom window may lack.
+      .touchable(function touchable(this: SVGSVGElement) {
+        return Boolean(this.ownerDocument.defaultView?.navigator.maxTouchPoints) || 'ontouchstart' in this;
+      })
+      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
         this.#transform = event.transform;
+        // A drag, wheel or pinch; calls made here (zoom.transform) have no source event.
+        if (event.sourceEvent) this.#windowChosen = true;
         this.#schedule();
       });
     select(shell.plotSvg).call(this.#zoom);
@@ -213,7 +264,7 @@ class InteractiveTimeline implements TimelineView {
     this.#resizeObserver?.observe(container);
 
     try {
-      this.#rebuild(timeline, true);
+      this.#rebuild(buildViewModel(timeline, options, this.#width()), false);
     } catch (error) {
       // A refused option (say, an unknown reference source) must not leave a half-built view behind.
       this.destroy();
@@ -227,24 +278,25 @@ class InteractiveTimeline implements TimelineView {
 
   update(next: TimelineUpdate): void {
     this.#assertAlive('update');
+    // Whatever can refuse the update (options, the document, reference, filter, laneBy) runs before anything
+    // changes, so a throw leaves the picture, options, timeline, window and selection as they were.
     const options = next.options === undefined ? this.#options : normalizeRenderOptions(next.options, this.#options);
-    const timelineChanged = next.timeline !== undefined && next.timeline !== this.#model.timeline;
-    const timeline = next.timeline === undefined ? this.#model.timeline : toTimeline(next.timeline);
-    const previous = this.#options;
+    const current = this.#model.timeline;
+    const given = next.timeline === undefined ? current : toTimeline(next.timeline);
+    // Equal content keeps the Timeline on show: nothing is redrawn, and view.timeline stays the same object.
+    const timeline = sameTimeline(given, current) ? current : given;
+    const rangeGiven = next.options?.range !== undefined;
+    if (timeline === current && !rangeGiven && sameRenderOptions(options, this.#options)) return;
+    const model = buildViewModel(timeline, options, this.#width(options));
     this.#options = options;
-    try {
-      this.#rebuild(timeline, timelineChanged || next.options?.range !== undefined);
-    } catch (error) {
-      // The view model is only replaced once it is built, so the old picture still stands.
-      this.#options = previous;
-      throw error;
-    }
+    this.#rebuild(model, !rangeGiven);
   }
 
   zoomTo(range: DayRange): void {
     this.#assertAlive('zoomTo');
     const { range: days } = normalizeRenderOptions({ range });
     if (!days) return;
+    this.#windowChosen = true;
     this.#showDays(days.from, days.to + 1);
   }
 
@@ -255,7 +307,10 @@ class InteractiveTimeline implements TimelineView {
       return;
     }
     const index = this.#model.layout.events.findIndex((event) => event.id === id);
-    if (index < 0) throw new RangeError(`select: the timeline has no event with id ${JSON.stringify(id)}.`);
+    if (index < 0) {
+      const hidden = this.#model.timeline.event(id) !== undefined;
+      throw new RangeError(`select: ${hidden ? 'the filter option hides the event' : 'the timeline has no event'} with id ${JSON.stringify(id)}.`);
+    }
     this.#selectEvent(index, false);
   }
 
@@ -288,20 +343,23 @@ class InteractiveTimeline implements TimelineView {
     if (this.#destroyed) throw new Error(`${method}: the view has been destroyed.`);
   }
 
-  #width(): number {
+  #width(options = this.#options): number {
     const measured = this.#container.clientWidth;
-    return measured > 0 ? measured : this.#options.width;
+    return measured > 0 ? measured : options.width;
   }
 
-  /** Re-runs layout for a timeline, keeping the visible window unless `reset`. */
-  #rebuild(timeline: Timeline, reset: boolean): void {
+  /**
+   * Shows a view model built for the current options: keeps the days in view
+   * when `keepWindow` and the window was chosen, else shows the model's
+   * default window; the selection and focus carry over by event id.
+   */
+  #rebuild(model: ViewModel, keepWindow: boolean): void {
     const previous = this.#model as ViewModel | undefined;
-    const keep = previous && !reset ? this.#currentScale() : undefined;
+    const keep = previous && keepWindow && this.#windowChosen ? this.#currentScale() : undefined;
     const selectedId = this.#selected >= 0 ? previous?.layout.events[this.#selected]?.id : undefined;
     const focusedId = previous ? previous.layout.events[previous.layout.placements.event[this.#focusable] ?? -1]?.id : undefined;
 
-    const width = this.#width();
-    const model = buildViewModel(timeline, this.#options, width);
+    const { timeline, width } = model;
     this.#model = model;
     this.#laneIndex = buildLaneIndex(model.layout);
     const { layout } = model;
@@ -379,10 +437,18 @@ class InteractiveTimeline implements TimelineView {
     const focusedEvent = focusedId === undefined ? -1 : layout.events.findIndex((event) => event.id === focusedId);
     this.#focusable = focusedEvent >= 0 ? layout.placements.firstOfEvent[focusedEvent]! : 0;
     if (this.#selected >= 0) this.#showDetails(this.#selected);
-    else this.#shell.details.hidden = true;
+    else {
+      this.#shell.details.hidden = true;
+      this.#shell.details.replaceChildren();
+    }
 
     if (keep) this.#showDays(keep.from, keep.to);
-    else this.#setTransform(zoomIdentity);
+    else {
+      this.#windowChosen = false;
+      this.#setTransform(zoomIdentity);
+    }
+    // The selected event is gone (removed, or hidden by the filter): say so, as closing its details would.
+    if (selectedId !== undefined && this.#selected < 0) this.#events.emit('select', { event: undefined });
   }
 
   /** A bounded container (with a height) scrolls the lanes under a sticky axis. */
@@ -428,11 +494,13 @@ class InteractiveTimeline implements TimelineView {
 
   /** Zooms by a factor about a pixel (the plot's middle by default). */
   #zoomBy(factor: number, centerX?: number): void {
+    this.#windowChosen = true;
     this.#setTransform(transformZoomedBy(this.#model.initialScale, this.#transform, factor, this.#zoom.scaleExtent(), centerX));
   }
 
   /** Pans by a number of pixels (positive moves the view later in time). */
   #panBy(pixels: number): void {
+    this.#windowChosen = true;
     this.#setTransform(transformPannedBy(this.#transform, pixels));
   }
 
@@ -886,7 +954,7 @@ class InteractiveTimeline implements TimelineView {
       this.#applyBounds();
       return;
     }
-    this.#rebuild(this.#model.timeline, false);
+    this.#rebuild(buildViewModel(this.#model.timeline, this.#options, width), true);
   }
 }
 

@@ -94,3 +94,16 @@ export function startOfIsoWeek(n: DayNumber): DayNumber {
 export function dayToUTCDate(n: DayNumber): Date {
   return new Date(n * 86_400_000);
 }
+
+/**
+ * The calendar day of a JavaScript Date, read in UTC: the day its
+ * `getUTCFullYear`/`getUTCMonth`/`getUTCDate` name, never the machine's local
+ * day, so the same Date gives the same day in every time zone (and
+ * `dayOfUTCDate(dayToUTCDate(n)) === n`). The Date must be valid.
+ *
+ * @example
+ * dayOfUTCDate(new Date(Date.UTC(2023, 6, 14, 23, 30))) // the day of 2023-07-14
+ */
+export function dayOfUTCDate(date: Date): DayNumber {
+  return Math.floor(date.getTime() / 86_400_000);
+}
