@@ -1,9 +1,13 @@
 // Builds, from src/:
 // - dist/index.js + dist/element.js (ESM) and .cjs twins (CommonJS), d3 external;
+// - dist/react.js + dist/vue.js (ESM) and .cjs twins, react and vue external;
 // - dist/cli.js for the `diplomatic-timeline` command (Node, ESM);
 // - dist/diplomatic-timeline.umd.min.js: minified UMD, global `diplomaticTimeline`, d3 bundled in,
 //   with the custom element defined on load;
-// - bundled declarations: dist/index.d.ts / .d.cts and dist/element.d.ts / .d.cts.
+// - bundled declarations: dist/index.d.ts / .d.cts and dist/element.d.ts / .d.cts,
+//   dist/react.d.ts / .d.cts and dist/vue.d.ts / .d.cts. The element and the
+//   components import their types from the main entry by the package's own
+//   name (kept external), so every entry shares one `Timeline` type.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -11,13 +15,13 @@ import { dts } from 'rollup-plugin-dts';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+const external = (id) => [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies), pkg.name].some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
 const ts = () => typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false });
 const banner = `// ${pkg.name} ${pkg.version} — ${pkg.license}`;
 
 export default [
   {
-    input: { index: 'src/index.ts', element: 'src/element/index.ts' },
+    input: { index: 'src/index.ts', element: 'src/element/index.ts', react: 'src/react/index.ts', vue: 'src/vue/index.ts' },
     external,
     plugins: [ts()],
     output: [
@@ -46,9 +50,9 @@ export default [
       plugins: [terser({ format: { comments: /^ diplomatic-timeline/ } })],
     },
   },
-  ...['index', 'element'].flatMap((name) => [
+  ...['index', 'element', 'react', 'vue'].flatMap((name) => [
     {
-      input: name === 'index' ? 'src/index.ts' : 'src/element/index.ts',
+      input: name === 'index' ? 'src/index.ts' : `src/${name}/index.ts`,
       external,
       plugins: [dts({ tsconfig: './tsconfig.build.json' })],
       output: [{ file: `dist/${name}.d.ts`, format: 'es' }, { file: `dist/${name}.d.cts`, format: 'es' }],
