@@ -39,8 +39,8 @@ export default [
     input: 'src/umd.ts',
     plugins: [nodeResolve(), ts()],
     // Our modules and the d3 modules have no side effects on import, except
-    // the element's definition, which stays because its module is used.
-    treeshake: { moduleSideEffects: false },
+    // the element entry's definition of the element on load.
+    treeshake: { moduleSideEffects: (id) => id.endsWith('/src/element/index.ts') },
     output: {
       file: 'dist/diplomatic-timeline.umd.min.js',
       format: 'umd',

@@ -90,6 +90,12 @@ function builtScript(app: string): string {
   return readdirSync(assets).filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(assets, name), 'utf8')).join('\n');
 }
 
+it('shows in the README the React and Vue examples these apps type-check', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  expect(readme).toContain(`\`\`\`tsx\n${readFileSync(join(apps, 'react/src/Story.tsx'), 'utf8')}\`\`\``);
+  expect(readme).toContain(`\`\`\`vue\n${readFileSync(join(apps, 'vue/src/Story.vue'), 'utf8')}\`\`\``);
+});
+
 it('keeps `import "diplomatic-timeline/element"` in a Vite production build', () => {
   tool('vite/bin/vite.js', ['build'], 'element');
   const script = builtScript('element');
@@ -102,6 +108,21 @@ it('type-checks the React app with tsc --strict, <diplomatic-timeline> in JSX in
   tool('typescript/bin/tsc', ['-p', 'tsconfig.json'], 'react');
   tool('vite/bin/vite.js', ['build'], 'react');
   expect(builtScript('react')).toContain('dt-element-host');
+});
+
+it('types diplomatic-timeline/react and /vue for CommonJS under --module nodenext', () => {
+  // The ESM typings are what the React and Vue apps compile against; this is their .d.cts twin.
+  // (One program per format: a program importing both would declare the element's globals twice.)
+  mkdirSync(join(scratch, 'types'));
+  writeFileSync(join(scratch, 'types/check.cts'), `
+    import { DiplomaticTimeline, type DiplomaticTimelineProps } from 'diplomatic-timeline/react';
+    import { DiplomaticTimeline as VueTimeline, type DiplomaticTimelineExposed } from 'diplomatic-timeline/vue';
+    import { parseTimeline, type TimelineView } from 'diplomatic-timeline';
+    const props: DiplomaticTimelineProps = { timeline: parseTimeline({ events: [] }), onSelect: (event) => { void event?.id; } };
+    const exposed: DiplomaticTimelineExposed = { view: undefined as TimelineView | undefined };
+    export { DiplomaticTimeline, VueTimeline, props, exposed };
+  `);
+  tool('typescript/bin/tsc', ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom', 'check.cts'], 'types');
 });
 
 it('type-checks the Vue app with vue-tsc and builds it', () => {

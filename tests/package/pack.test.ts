@@ -115,10 +115,14 @@ describe('the packed package', () => {
     expect(out.trim()).toBe('sample.json: valid');
   });
 
-  it('ships a UMD bundle that defines the global diplomaticTimeline', () => {
+  it('ships a UMD bundle that defines the global diplomaticTimeline and the element', () => {
     const umd = readFileSync(join(scratch, 'node_modules/diplomatic-timeline/dist/diplomatic-timeline.umd.min.js'), 'utf8');
-    const sandbox: Record<string, unknown> = {};
+    // A page's registry, enough for the bundle to define its element on load.
+    const defined = new Map<string, unknown>();
+    const customElements = { get: (name: string) => defined.get(name), define: (name: string, element: unknown) => { defined.set(name, element); } };
+    const sandbox: Record<string, unknown> = { customElements, HTMLElement: Object }; // the element class only extends it
     runInNewContext(umd, sandbox);
     expect(typeof (sandbox.diplomaticTimeline as Record<string, unknown>).parseTimeline).toBe('function');
+    expect([...defined.keys()]).toEqual(['diplomatic-timeline']);
   });
 });
