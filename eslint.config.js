@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/__output__/', 'examples/vendor/', 'bench/results/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/__output__/', 'examples/vendor/', 'bench/results/', 'tests/package/apps/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

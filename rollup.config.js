@@ -1,11 +1,13 @@
 // Builds, from src/:
 // - dist/index.js + dist/element.js + dist/model.js (ESM) and .cjs twins (CommonJS), d3 external
 //   (the model entry imports none);
+// - dist/react.js + dist/vue.js (ESM) and .cjs twins, react and vue external;
 // - dist/cli.js for the `diplomatic-timeline` command (Node, ESM);
 // - dist/diplomatic-timeline.umd.min.js: minified UMD, global `diplomaticTimeline`, d3 bundled in,
 //   with the custom element defined on load;
-// - bundled declarations: dist/index.d.ts / .d.cts, dist/element.d.ts / .d.cts and dist/model.d.ts / .d.cts,
-//   sharing dist/chunks/*.d.ts / .d.cts.
+// - bundled declarations for every entry (dist/<entry>.d.ts / .d.cts), sharing dist/chunks/*.d.ts / .d.cts.
+//   The element and the components import their types from the main entry by the package's own
+//   name (kept external), so every entry shares one `Timeline` type.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -13,13 +15,13 @@ import { dts } from 'rollup-plugin-dts';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+const external = (id) => [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies), pkg.name].some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
 const ts = () => typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false });
 const banner = `// ${pkg.name} ${pkg.version} — ${pkg.license}`;
 
 export default [
   {
-    input: { index: 'src/index.ts', element: 'src/element/index.ts', model: 'src/model/index.ts' },
+    input: { index: 'src/index.ts', element: 'src/element/index.ts', model: 'src/model/index.ts', react: 'src/react/index.ts', vue: 'src/vue/index.ts' },
     external,
     plugins: [ts()],
     output: [
@@ -37,8 +39,8 @@ export default [
     input: 'src/umd.ts',
     plugins: [nodeResolve(), ts()],
     // Our modules and the d3 modules have no side effects on import, except
-    // the element's definition, which stays because its module is used.
-    treeshake: { moduleSideEffects: false },
+    // the element entry's definition of the element on load.
+    treeshake: { moduleSideEffects: (id) => id.endsWith('/src/element/index.ts') },
     output: {
       file: 'dist/diplomatic-timeline.umd.min.js',
       format: 'umd',
@@ -53,7 +55,7 @@ export default [
   // is then the same type as one from diplomatic-timeline, which two copies of
   // a class with private fields are not.
   {
-    input: { index: 'src/index.ts', element: 'src/element/index.ts', model: 'src/model/index.ts' },
+    input: { index: 'src/index.ts', element: 'src/element/index.ts', model: 'src/model/index.ts', react: 'src/react/index.ts', vue: 'src/vue/index.ts' },
     external,
     plugins: [dts({ tsconfig: './tsconfig.build.json' })],
     output: [

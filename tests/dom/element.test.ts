@@ -107,6 +107,28 @@ describe('<diplomatic-timeline>', () => {
     expect(element.querySelectorAll('g.dt-item').length).toBeGreaterThan(0);
   });
 
+  it('reports dt-select and dt-zoom as bubbling, composed events', async () => {
+    const element = document.createElement(tag) as TimelineElement;
+    element.timeline = parseTimeline(small);
+    document.body.append(element);
+    await element.ready;
+    const seen: { type: string; detail: unknown; bubbles: boolean; composed: boolean }[] = [];
+    const record = (event: Event) => {
+      const { type, bubbles, composed, detail } = event as CustomEvent;
+      seen.push({ type, detail, bubbles, composed });
+    };
+    document.body.addEventListener('dt-select', record);
+    document.body.addEventListener('dt-zoom', record);
+    const id = small.events[0]!.id;
+    element.view!.select(id);
+    element.view!.zoomTo({ from: '2023-07-10', to: '2023-07-16' });
+    await new Promise((done) => setTimeout(done, 50));
+    document.body.removeEventListener('dt-select', record);
+    document.body.removeEventListener('dt-zoom', record);
+    expect(seen[0]).toMatchObject({ type: 'dt-select', bubbles: true, composed: true, detail: { event: { id } } });
+    expect(seen.find((event) => event.type === 'dt-zoom')).toMatchObject({ bubbles: true, composed: true, detail: { from: '2023-07-10', to: '2023-07-16' } });
+  });
+
   it('leaves nothing behind when removed', async () => {
     respondWith(small);
     const element = await mount({ src: 'data/article.json' });

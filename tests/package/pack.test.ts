@@ -110,15 +110,56 @@ describe('the packed package', () => {
       'check.mts', 'check.cts', 'check-model.mts', 'check-model.cts']);
   });
 
+  it('resolves the react and vue entries from import and require, with react and vue left to the app', () => {
+    // Neither react nor vue is installed here: each entry names its framework as an import it does not bundle.
+    for (const name of ['react', 'vue']) {
+      const esm = readFileSync(join(scratch, `node_modules/diplomatic-timeline/dist/${name}.js`), 'utf8');
+      const cjs = readFileSync(join(scratch, `node_modules/diplomatic-timeline/dist/${name}.cjs`), 'utf8');
+      expect(esm).toMatch(new RegExp(`from '${name}'`));
+      expect(cjs).toMatch(new RegExp(`require\\('${name}'\\)`));
+    }
+    writeFileSync(join(scratch, 'entries.mjs'), `
+      const resolved = ['react', 'vue', 'element'].map((name) => import.meta.resolve('diplomatic-timeline/' + name).split('/').pop());
+      console.log(resolved.join(' '));
+    `);
+    expect(run('node', ['entries.mjs']).trim()).toBe('react.js vue.js element.js');
+    writeFileSync(join(scratch, 'entries.cjs'), `
+      console.log(['react', 'vue', 'element'].map((name) => require.resolve('diplomatic-timeline/' + name).split('/').pop()).join(' '));
+    `);
+    expect(run('node', ['entries.cjs']).trim()).toBe('react.cjs vue.cjs element.cjs');
+  });
+
+  it('types the element for apps without @types/react, with and without skipLibCheck', () => {
+    writeFileSync(join(scratch, 'element-check.mts'), `
+      import { defineTimelineElement, type TimelineElement } from 'diplomatic-timeline/element';
+      import { parseTimeline, type TimelineEvent } from 'diplomatic-timeline';
+      defineTimelineElement();
+      const element = document.createElement('diplomatic-timeline');
+      const typed: TimelineElement = element;
+      typed.timeline = parseTimeline({ events: [] });
+      element.addEventListener('dt-select', (e) => { const event: TimelineEvent | undefined = e.detail.event; void event; });
+      element.addEventListener('dt-zoom', (e) => { const from: string = e.detail.from; void from; });
+      const found: TimelineElement | null = document.querySelector('diplomatic-timeline');
+      export { found };
+    `);
+    const options = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node', 'element-check.mts'];
+    run('npx', ['tsc', ...options]);
+    run('npx', ['tsc', ...options, '--skipLibCheck']);
+  });
+
   it('ships the CLI as a bin', () => {
     const out = run('npx', ['--no-install', 'diplomatic-timeline', 'validate', 'sample.json']);
     expect(out.trim()).toBe('sample.json: valid');
   });
 
-  it('ships a UMD bundle that defines the global diplomaticTimeline', () => {
+  it('ships a UMD bundle that defines the global diplomaticTimeline and the element', () => {
     const umd = readFileSync(join(scratch, 'node_modules/diplomatic-timeline/dist/diplomatic-timeline.umd.min.js'), 'utf8');
-    const sandbox: Record<string, unknown> = {};
+    // A page's registry, enough for the bundle to define its element on load.
+    const defined = new Map<string, unknown>();
+    const customElements = { get: (name: string) => defined.get(name), define: (name: string, element: unknown) => { defined.set(name, element); } };
+    const sandbox: Record<string, unknown> = { customElements, HTMLElement: Object }; // the element class only extends it
     runInNewContext(umd, sandbox);
     expect(typeof (sandbox.diplomaticTimeline as Record<string, unknown>).parseTimeline).toBe('function');
+    expect([...defined.keys()]).toEqual(['diplomatic-timeline']);
   });
 });
