@@ -86,18 +86,17 @@ declare global {
 type ElementOptions = Pick<RenderOptions, 'laneBy' | 'theme' | 'locale' | 'referenceDate'>;
 
 function optionsFrom(element: HTMLElement): ElementOptions {
-  const options: Record<string, string> = {};
-  const laneBy = element.getAttribute('lane-by');
-  const theme = element.getAttribute('theme');
-  const locale = element.getAttribute('locale');
-  const referenceDate = element.getAttribute('reference-date');
-  if (laneBy !== null) options.laneBy = laneBy;
-  if (theme !== null) options.theme = theme;
-  if (locale !== null) options.locale = locale;
-  if (referenceDate !== null) options.referenceDate = referenceDate;
+  // An absent attribute is `undefined`, which `update` reads as "back to the
+  // default": removing `reference-date` removes the line.
+  const value = (name: string) => element.getAttribute(name) ?? undefined;
   // The renderer normalizes options and rejects unknown values with a message
   // naming the allowed ones; that message is shown in place.
-  return options;
+  return {
+    laneBy: value('lane-by') as ElementOptions['laneBy'],
+    theme: value('theme') as ElementOptions['theme'],
+    locale: value('locale'),
+    referenceDate: value('reference-date'),
+  };
 }
 
 /** The lines shown in place of the timeline, in the words of the element's locale (the problems themselves are in English). */

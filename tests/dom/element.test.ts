@@ -66,6 +66,17 @@ describe('<diplomatic-timeline>', () => {
     expect(lanes(element)).toContain('CN');
   });
 
+  it('returns an option to its default when its attribute is removed', async () => {
+    respondWith(small);
+    const element = await mount({ src: 'events.json', 'reference-date': 'abs-cbn-2023-07-14', 'lane-by': 'kind' });
+    expect(element.querySelector('.dt-reference')).not.toBeNull();
+    expect(lanes(element)).toContain('talks');
+    element.removeAttribute('reference-date');
+    element.removeAttribute('lane-by');
+    expect(element.querySelector('.dt-reference')).toBeNull();
+    expect(lanes(element)).not.toContain('talks');
+  });
+
   it('shows an unknown lane-by in place, naming the allowed values', async () => {
     respondWith(small);
     const element = await mount({ src: 'data/article.json', 'lane-by': 'continent' });
