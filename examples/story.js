@@ -1,7 +1,8 @@
 // A story page: renders any data set under data/ with the UMD bundle.
 // The file is named in the address, `story.html?data=crisis-one-week.json`;
 // only plain names (lower-case letters, digits and hyphens, ending in .json)
-// are accepted, so the page can fetch nothing outside data/.
+// are accepted, so the page can fetch nothing outside data/. `&locale=fr`
+// shows the dates and the controls in another language (en, fr, de, es, zh).
 const { renderTimeline } = window.diplomaticTimeline;
 const container = document.getElementById('timeline');
 const heading = document.getElementById('story-title');
@@ -15,7 +16,9 @@ function showError(message) {
   container.replaceChildren(box);
 }
 
-const name = new URLSearchParams(window.location.search).get('data');
+const params = new URLSearchParams(window.location.search);
+const name = params.get('data');
+const locale = params.get('locale');
 
 if (!name || !/^[a-z0-9-]+\.json$/.test(name)) {
   showError(name
@@ -32,7 +35,9 @@ if (!name || !/^[a-z0-9-]+\.json$/.test(name)) {
       heading.textContent = title;
       document.title = `${title} — ${siteName}`;
       if (typeof json.description === 'string' && json.description.trim()) description.textContent = json.description;
-      window.timelineView = renderTimeline(container, json);
+      const options = locale && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) ? { locale } : {};
+      if (options.locale) document.documentElement.lang = options.locale;
+      window.timelineView = renderTimeline(container, json, options);
     })
     .catch((error) => showError(`The timeline could not be shown: ${error.message}`));
 }

@@ -99,10 +99,26 @@ describeWithChromium('the examples in Chromium', () => {
     await page.close();
   });
 
+  it('story.html with locale=fr speaks French: page language, controls, legend and spoken labels', async () => {
+    const { page, problems } = await visit('story.html?data=decade-negotiation.json&locale=fr');
+    await page.waitForSelector('#timeline g.dt-item');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    const toolbar = await page.$$eval('#timeline .dt-toolbar button', (buttons) => buttons.map((button) => button.textContent));
+    expect(toolbar).toContain('Afficher en liste');
+    const legend = await page.$eval('#timeline .dt-legend-svg', (legend) => legend.textContent ?? '');
+    expect(legend).toContain('Un jour');
+    expect(legend).not.toContain('One day');
+    expect(await page.getAttribute('#timeline svg.dt-plot', 'aria-label')).toMatch(/événements/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}/story-fr.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('index.html links every example, and each link resolves', async () => {
     const { page, problems } = await visit('index.html');
     const links = await page.$$eval('.gallery a', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    for (const expected of ['article.html', 'embed.html', 'esm.html', 'script-tag.html', 'story.html?data=crisis-one-week.json', 'story.html?data=decade-negotiation.json', 'large.html', 'static/us-china-diplomacy-2023-07.svg', 'formats/']) {
+    for (const expected of ['article.html', 'embed.html', 'esm.html', 'script-tag.html', 'story.html?data=crisis-one-week.json', 'story.html?data=decade-negotiation.json', 'story.html?data=decade-negotiation.json&locale=fr', 'large.html', 'static/us-china-diplomacy-2023-07.svg', 'formats/']) {
       expect(links.some((href) => href.endsWith(expected)), expected).toBe(true);
     }
     for (const href of links) {
