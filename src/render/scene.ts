@@ -486,8 +486,10 @@ export function drawConnectors(layout: TimelineLayout, frame: Frame, items: read
  * that fits ("IAEA"); else the name wrapped to two lines. `full` is set when
  * what is shown says less than the name (for a `<title>`).
  */
-export function laneName(lane: LaneGeometry, width: number): { lines: string[]; full: string | undefined } {
+export function laneName(lane: LaneGeometry, laneWidth: number): { lines: string[]; full: string | undefined } {
   const size = sizes.laneNameSize;
+  // Names are semibold, about an eighth wider than the regular text the estimate is for.
+  const width = laneWidth / 1.14;
   if (estimateTextWidth(lane.label, size) <= width) return { lines: [lane.label], full: undefined };
   const alias = lane.aliases.find((candidate) => estimateTextWidth(candidate, size) <= width);
   if (alias) return { lines: [alias], full: lane.label };
