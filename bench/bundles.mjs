@@ -64,7 +64,7 @@ export async function measureBundles() {
   const modules = join(repositoryRoot, 'node_modules');
   const esmFiles = existsSync(join(dist, 'index.js')) ? await esmModuleGraph(join(dist, 'index.js')) : [join(dist, 'index.js')];
   return [
-    await measureFiles('diplomatic-timeline UMD (d3 inside)', [join(dist, 'diplomatic-timeline.umd.min.js')], { note: 'as built (terser in rollup)' }),
+    await measureFiles('diplomatic-timeline UMD (d3 inside)', [join(dist, 'umd', 'diplomatic-timeline.umd.min.js')], { note: 'as built (terser in rollup)' }),
     await measureFiles('diplomatic-timeline ESM (d3 external)', esmFiles, { minifyModules: true, note: 'index.js + chunks, terser here, gzipped together' }),
     await measureFiles('vis-timeline standalone UMD + CSS', [
       join(modules, 'vis-timeline', 'standalone', 'umd', 'vis-timeline-graph2d.min.js'),

@@ -15,7 +15,7 @@ const run = promisify(execFile);
 const chromiumPath = '/usr/bin/chromium';
 const inCI = process.env.CI === 'true';
 const haveChromium = existsSync(chromiumPath);
-const haveBuild = existsSync('dist/index.js') && existsSync('dist/diplomatic-timeline.umd.min.js');
+const haveBuild = existsSync('dist/index.js') && existsSync('dist/umd/diplomatic-timeline.umd.min.js');
 
 if (!haveChromium && !inCI) console.warn(`bench smoke test skipped: no Chromium at ${chromiumPath}`);
 if (!haveBuild && !inCI) console.warn('bench smoke test skipped: no build in dist/ (run `npm run build`)');

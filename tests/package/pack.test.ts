@@ -153,7 +153,7 @@ describe('the packed package', () => {
   });
 
   it('ships a UMD bundle that defines the global diplomaticTimeline and the element', () => {
-    const umd = readFileSync(join(scratch, 'node_modules/diplomatic-timeline/dist/diplomatic-timeline.umd.min.js'), 'utf8');
+    const umd = readFileSync(join(scratch, 'node_modules/diplomatic-timeline/dist/umd/diplomatic-timeline.umd.min.js'), 'utf8');
     // A page's registry, enough for the bundle to define its element on load.
     const defined = new Map<string, unknown>();
     const customElements = { get: (name: string) => defined.get(name), define: (name: string, element: unknown) => { defined.set(name, element); } };

@@ -23,7 +23,7 @@ export function useServedChromium(launch: LaunchOptions | false = {}): ServedChr
   let server: RunningServer | undefined;
   let browser: LaunchedChromium | undefined;
   beforeAll(async () => {
-    if (!existsSync('dist/diplomatic-timeline.umd.min.js')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+    if (!existsSync('dist/umd/diplomatic-timeline.umd.min.js')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
     server = await startServer();
     if (launch) browser = await launchChromium(launch);
   });
