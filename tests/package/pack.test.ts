@@ -115,8 +115,8 @@ describe('the packed package', () => {
     for (const name of ['react', 'vue']) {
       const esm = readFileSync(join(scratch, `node_modules/diplomatic-timeline/dist/${name}.js`), 'utf8');
       const cjs = readFileSync(join(scratch, `node_modules/diplomatic-timeline/dist/${name}.cjs`), 'utf8');
-      expect(esm).toMatch(new RegExp(`from '${name}'`));
-      expect(cjs).toMatch(new RegExp(`require\\('${name}'\\)`));
+      expect(esm).toMatch(new RegExp(`from ?["']${name}["']`));
+      expect(cjs).toMatch(new RegExp(`require\\(["']${name}["']\\)`));
     }
     writeFileSync(join(scratch, 'entries.mjs'), `
       const resolved = ['react', 'vue', 'element'].map((name) => import.meta.resolve('diplomatic-timeline/' + name).split('/').pop());
