@@ -1,5 +1,9 @@
 // Small documents for the jsdom tests: every precision and status the
 // renderer encodes, a bilateral event, and hostile text.
+import { afterEach } from 'vitest';
+import type { RenderOptions, TimelineView } from '../../src/render/timeline.js';
+import { renderTimeline } from '../../src/render/timeline.js';
+
 export const source = { id: 'article', title: 'Article', publisher: 'News', url: 'https://example.org/a', published: '2023-07-14' };
 
 export const actors = [
@@ -39,5 +43,26 @@ export function hostileDocument(): Record<string, unknown> {
     sources: [{ id: 's', title: '</title><script>bad()</script>', url: 'javascript:alert(1)', published: '2023-07-14' }],
     actors: [{ id: 'a', name: '<b>Actor</b>', kind: 'state', country: 'US' }],
     events: [{ id: 'e', title: hostileTitle, kind: 'talks', status: 'occurred', when: '2023-07-13', participants: [{ actor: 'a' }], evidence: [{ source: 's', quote: '<i>quote</i>' }] }],
+  };
+}
+
+/**
+ * `mount(options)` renders the small document (reference line on the
+ * article) into a fresh container in the page; every view it made is
+ * destroyed, and the page emptied, after each test of the calling file.
+ */
+export function useSmallViews(): (options?: RenderOptions) => { container: HTMLDivElement; view: TimelineView } {
+  let views: TimelineView[] = [];
+  afterEach(() => {
+    for (const view of views) view.destroy();
+    views = [];
+    document.body.replaceChildren();
+  });
+  return (options = {}) => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const view = renderTimeline(container, smallDocument(), { referenceDate: 'article', ...options });
+    views.push(view);
+    return { container, view };
   };
 }

@@ -1,27 +1,13 @@
 // The filter option: hides events from the picture while the timeline stays
 // whole. Marks, connectors, legend, the accessible list and the counts read
 // the events shown; the static SVG shares the option.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { renderToSVG } from '../../src/render/renderToSVG.js';
-import type { TimelineView } from '../../src/render/timeline.js';
 import { renderTimeline } from '../../src/render/timeline.js';
-import { smallDocument } from './fixtures.js';
+import { smallDocument, useSmallViews } from './fixtures.js';
 
-let views: TimelineView[] = [];
-afterEach(() => {
-  for (const view of views) view.destroy();
-  views = [];
-  document.body.replaceChildren();
-});
-
-function mount(options = {}) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const view = renderTimeline(container, smallDocument(), { referenceDate: 'article', ...options });
-  views.push(view);
-  return { container, view };
-}
+const mount = useSmallViews();
 
 const drawn = (container: HTMLElement) => [...new Set([...container.querySelectorAll('g.dt-item')].map((node) => node.getAttribute('data-event-id')))].sort();
 const listed = (container: HTMLElement) => [...container.querySelectorAll('table.dt-table tbody tr')].map((row) => row.getAttribute('data-event-id')).sort();

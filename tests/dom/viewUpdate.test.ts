@@ -3,24 +3,15 @@
 // nothing; new data keeps a window the user chose; options merge, and an
 // option set to undefined returns to its default; a refused update leaves
 // everything as it was.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineView } from '../../src/render/timeline.js';
-import { renderTimeline } from '../../src/render/timeline.js';
-import { smallDocument } from './fixtures.js';
+import { smallDocument, useSmallViews } from './fixtures.js';
 
-let views: TimelineView[] = [];
-afterEach(() => {
-  for (const view of views) view.destroy();
-  views = [];
-  document.body.replaceChildren();
-});
+const mountSmall = useSmallViews();
 
 function mount(options = {}) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const view = renderTimeline(container, smallDocument(), { referenceDate: 'article', ...options });
-  views.push(view);
+  const { container, view } = mountSmall(options);
   const reported: string[] = [];
   view.on('zoom', ({ from, to }) => reported.push(`zoom ${from}/${to}`));
   view.on('select', ({ event }) => reported.push(`select ${event?.id ?? 'none'}`));
