@@ -105,7 +105,7 @@ describeWithChromium('the examples in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     const toolbar = await page.$$eval('#timeline .dt-toolbar button', (buttons) => buttons.map((button) => button.textContent));
     expect(toolbar).toContain('Afficher en liste');
-    const legend = await page.$eval('#timeline .dt-legend-svg', (legend) => legend.textContent ?? '');
+    const legend = await page.$eval('#timeline .dt-legend-svg', (legend) => legend.textContent);
     expect(legend).toContain('Un jour');
     expect(legend).not.toContain('One day');
     expect(await page.getAttribute('#timeline svg.dt-plot', 'aria-label')).toMatch(/événements/);
