@@ -3,23 +3,8 @@ import { languageOf, messagesFor, messageTables, shippedLanguages } from '../../
 import type { MessageKey } from '../../../src/i18n/messages.js';
 import { en } from '../../../src/i18n/en.js';
 import { fillTemplate, placeholdersOf, pluralForm } from '../../../src/i18n/template.js';
-import { parseEdtf } from '../../../src/time/edtf.js';
 import { describeWhen } from '../../../src/time/format.js';
-import { resolveRelative } from '../../../src/time/relative.js';
-import { toDayNumber } from '../../../src/time/calendar.js';
-import type { ResolvedWhen } from '../../../src/time/types.js';
-
-function edtf(text: string): ResolvedWhen {
-  const result = parseEdtf(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
-
-function phrase(text: string): ResolvedWhen {
-  const result = resolveRelative(text, toDayNumber(2023, 7, 14), 'article');
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
+import { edtf, phrase } from '../../support/dates.js';
 
 const keys = Object.keys(en) as MessageKey[];
 

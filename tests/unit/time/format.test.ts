@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSpan, describeWhen } from '../../../src/time/format.js';
-import { parseEdtf } from '../../../src/time/edtf.js';
-import { resolveRelative } from '../../../src/time/relative.js';
-import { toDayNumber } from '../../../src/time/calendar.js';
-import type { ResolvedWhen } from '../../../src/time/types.js';
-
-function edtf(text: string): ResolvedWhen {
-  const result = parseEdtf(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
-
-function phrase(text: string): ResolvedWhen {
-  const result = resolveRelative(text, toDayNumber(2023, 7, 14), 'article');
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
+import { edtf, phrase } from '../../support/dates.js';
 
 describe('describeWhen (en-GB)', () => {
   it.each([
